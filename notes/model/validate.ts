@@ -1,0 +1,72 @@
+// Shape (zod) plus the cross-references zod cannot express: unique ids and
+// references that point at something. A notebook that passes is safe to use.
+import type { z } from 'zod';
+import { NotebookShape, SCHEMA_VERSION, type Notebook } from './schema.ts';
+
+export type Validation = { ok: true; notebook: Notebook } | { ok: false; problem: string };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.map(String).join('.') : 'the notebook';
+  return `${where}: ${issue.message}`;
+}
+
+export function validateNotebook(value: unknown): Validation {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, problem: `expected a notebook object, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
+  }
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      problem: `it was written by a newer Research Notebook (schema version ${version}; this one reads up to ${SCHEMA_VERSION}) — update the app to open it`,
+    };
+  }
+  const parsed = NotebookShape.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const more = parsed.error.issues.length - 1;
+    return { ok: false, problem: (first ? describeIssue(first) : 'invalid notebook') + (more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : '') };
+  }
+  const problem = checkReferences(parsed.data);
+  return problem ? { ok: false, problem } : { ok: true, notebook: parsed.data };
+}
+
+export function checkReferences(nb: Notebook): string | undefined {
+  const seen = new Set<string>();
+  const groups = [
+    ['sources', nb.sources],
+    ['annotations', nb.annotations],
+    ['actors', nb.actors],
+    ['questions', nb.questions],
+    ['tags', nb.tags],
+    ['relations', nb.relations],
+    ['key judgments', nb.briefing.keyJudgments],
+  ] as const;
+  for (const [name, items] of groups) {
+    for (const item of items) {
+      if (seen.has(item.id)) return `${name}: the id "${item.id}" is used twice`;
+      seen.add(item.id);
+    }
+  }
+  const sources = new Set(nb.sources.map((s) => s.id));
+  const actors = new Set(nb.actors.map((a) => a.id));
+  const questions = new Set(nb.questions.map((q) => q.id));
+  const tags = new Set(nb.tags.map((t) => t.id));
+  const annotations = new Set(nb.annotations.map((a) => a.id));
+  for (const a of nb.annotations) {
+    if (!sources.has(a.sourceId)) return `annotation ${a.id}: its source "${a.sourceId}" is not in the notebook`;
+    for (const t of a.tags) if (!tags.has(t)) return `annotation ${a.id}: its tag "${t}" is not in the notebook`;
+    if (a.claim) {
+      if (!actors.has(a.claim.actorId)) return `annotation ${a.id}: its actor "${a.claim.actorId}" is not in the notebook`;
+      if (!questions.has(a.claim.questionId)) return `annotation ${a.id}: its question "${a.claim.questionId}" is not in the notebook`;
+    }
+  }
+  for (const r of nb.relations) {
+    if (!annotations.has(r.from) || !annotations.has(r.to)) return `relation ${r.id}: it links an annotation that is not in the notebook`;
+    if (r.from === r.to) return `relation ${r.id}: it links an annotation to itself`;
+  }
+  for (const id of nb.briefing.excerptIds) {
+    if (!annotations.has(id)) return `briefing: excerpt "${id}" is not an annotation in the notebook`;
+  }
+  return undefined;
+}
