@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateNotebook } from '../model/validate.ts';
+import { SAMPLE_ARTICLE, SAMPLE_IDS, sampleNotebook } from './sample.ts';
+
+const NOW = '2026-01-15T09:30:00.000Z';
+const article = readFileSync(new URL('./coalition-talks.txt', import.meta.url), 'utf8');
+
+describe('sampleNotebook', () => {
+  const nb = sampleNotebook(NOW);
+
+  it('is a valid notebook whose source is the article, byte for byte', () => {
+    const result = validateNotebook(JSON.parse(JSON.stringify(nb)));
+    expect(result).toEqual({ ok: true, notebook: nb });
+    const source = nb.sources[0]!;
+    expect(source.text).toBe(article);
+    expect(SAMPLE_ARTICLE).toBe(article);
+    expect(source.sha256).toBe(createHash('sha256').update(Buffer.from(article, 'utf8')).digest('hex'));
+    expect(source).toMatchObject({ title: 'Iraqi, US officials meet in Washington to discuss coalition’s future', publisher: 'Rudaw', format: 'text' });
+  });
+
+  it('anchors both claims on the words they quote, with 32 characters of context', () => {
+    for (const a of nb.annotations) {
+      const { quote, position } = a.target;
+      expect(article.slice(position.start, position.end)).toBe(quote.exact);
+      expect(quote.prefix).toBe(article.slice(position.start - 32, position.start));
+      expect(quote.suffix).toBe(article.slice(position.end, position.end + 32));
+    }
+    const [baghdad, washington] = nb.annotations;
+    expect(baghdad!.target.quote.exact).toBe('the commission aims to conclude the presence of the coalition forces in the country');
+    expect(baghdad!.target.quote.prefix.endsWith('Baghdad has maintained that ')).toBe(true);
+    // The word inside the curly quotes, not the earlier "transition" of paragraph 1 or Ryder's.
+    expect(washington!.target.quote.exact).toBe('transition');
+    expect(washington!.target.quote.prefix.endsWith('the step only as a “')).toBe(true);
+    expect(washington!.target.quote.suffix.startsWith('” in the coalition’s role')).toBe(true);
+  });
+
+  it('tags Baghdad and Washington on opposite positions of the one question, linked as contradicting', () => {
+    const actorName = (id: string) => nb.actors.find((x) => x.id === id)?.name;
+    const claims = nb.annotations.map((a) => [actorName(a.claim!.actorId), a.claim!.position, a.claim!.cue]);
+    expect(claims).toEqual([
+      ['Baghdad (Government of Iraq)', 'End of the mission', 'maintained'],
+      ['Washington (US government)', 'Transition', 'described'],
+    ]);
+    expect(nb.questions).toHaveLength(1);
+    expect(nb.questions[0]!.positions.map((p) => p.label)).toEqual(['End of the mission', 'Transition']);
+    expect(nb.relations).toEqual([expect.objectContaining({ kind: 'contradicts', from: SAMPLE_IDS.washingtonClaim, to: SAMPLE_IDS.baghdadClaim })]);
+    expect(nb.actors.find((a) => a.id === SAMPLE_IDS.washington)!.aliases).toContain('Pentagon');
+  });
+
+  it('has a briefing ready to export: title, BLUF, one likely judgment, both claims as excerpts', () => {
+    expect(nb.briefing.title).not.toBe('');
+    expect(nb.briefing.bluf).toMatch(/transition/);
+    expect(nb.briefing.keyJudgments.map((k) => k.likelihood)).toEqual(['likely']);
+    expect(nb.briefing.excerptIds).toEqual([SAMPLE_IDS.baghdadClaim, SAMPLE_IDS.washingtonClaim]);
+  });
+
+  it('is deterministic apart from the clock', () => {
+    expect(sampleNotebook(NOW)).toEqual(nb);
+    const later = sampleNotebook('2027-03-01T00:00:00.000Z');
+    expect(later.annotations.map((a) => a.id)).toEqual(nb.annotations.map((a) => a.id));
+    expect(later.createdAt).toBe('2027-03-01T00:00:00.000Z');
+  });
+});
