@@ -1,0 +1,35 @@
+// Carry a source's annotations over to a revised text of that source.
+import type { Annotation } from '../model/schema.ts';
+import type { AnchorState } from './types.ts';
+import { anchorAll } from './anchor-all.ts';
+import { describe } from './describe.ts';
+
+export interface ReanchorReport {
+  annotationId: string;
+  state: AnchorState;
+  /** Edit distance between the old quote and the words found (fuzzy only). */
+  errors?: number;
+}
+
+/**
+ * Found annotations get selectors describing their new place; everything else
+ * about them (id, note, claim, updatedAt) is kept. Orphans come back
+ * unchanged: an annotation is never dropped because its words were.
+ */
+export function reanchorSource(
+  newText: string,
+  annotations: readonly Annotation[],
+): { annotations: Annotation[]; results: ReanchorReport[] } {
+  const found = anchorAll(newText, annotations);
+  const results: ReanchorReport[] = [];
+  const moved = annotations.map((a) => {
+    const r = found.get(a.id)!;
+    if (r.state === 'orphaned') {
+      results.push({ annotationId: a.id, state: 'orphaned' });
+      return a;
+    }
+    results.push(r.state === 'fuzzy' ? { annotationId: a.id, state: r.state, errors: r.errors } : { annotationId: a.id, state: r.state });
+    return { ...a, target: describe(newText, r.start, r.end) };
+  });
+  return { annotations: moved, results };
+}

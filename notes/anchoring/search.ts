@@ -1,0 +1,41 @@
+// Finding candidate places for a quote in a stretch of the text. Scoring and
+// deciding happen elsewhere (score.ts, anchor.ts).
+import approxSearch from 'approx-string-match';
+import type { Candidate } from './score.ts';
+import { widenToCharacters } from './utf16.ts';
+
+/** Every occurrence of `quote` starting in [from, to). */
+export function exactOccurrences(text: string, quote: string, from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(quote, from); at !== -1 && at < to; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+// A code unit no real text contains, so masked stretches cannot match anything.
+const MASK = '\uffff';
+
+/**
+ * The closest approximate matches of `quote` in text[from, to), ignoring the
+ * `masked` spans. approx-string-match reports only the lowest error count in
+ * the text it is given, so a rejected near-copy would hide every worse (but
+ * right) match; masking it lets the next search see past it.
+ */
+export function approximateMatches(
+  text: string,
+  quote: string,
+  from: number,
+  to: number,
+  maxErrors: number,
+  masked: readonly Candidate[] = [],
+): Candidate[] {
+  let window = text.slice(from, to);
+  for (const m of masked) {
+    const s = Math.max(m.start, from);
+    const e = Math.min(m.end, to);
+    if (s < e) window = window.slice(0, s - from) + MASK.repeat(e - s) + window.slice(e - from);
+  }
+  return approxSearch(window, quote, maxErrors).map((m) => ({
+    ...widenToCharacters(text, m.start + from, m.end + from),
+    errors: m.errors,
+  }));
+}
