@@ -1,0 +1,111 @@
+// Reading a notebook file: bytes → text → JSON → migrated → validated. Any
+// failure is a StoreError naming the file and the problem in one line; this
+// module never writes, so a damaged file stays exactly as it was.
+import path from 'node:path';
+import { migrate, schemaVersionOf } from '../model/migrate.ts';
+import { SCHEMA_VERSION, type Notebook } from '../model/schema.ts';
+import { validateNotebook } from '../model/validate.ts';
+import { StoreError, errnoOf, ioError } from './errors.ts';
+import { nodeFs, type StoreFile, type StoreFs } from './fs-seam.ts';
+
+/**
+ * Larger files are refused before reading. 512 MB (decimal) stays below V8's
+ * longest string (~536.8 million characters), so a file under the limit can
+ * always be decoded; parsing one takes a few seconds and a few GB of memory.
+ */
+export const MAX_NOTEBOOK_BYTES = 512_000_000;
+
+export interface LoadedNotebook {
+  notebook: Notebook;
+  /** The file's bytes as read: the backup is made from exactly these. */
+  bytes: Buffer;
+  /** The schema version the file was written in, when older than this app's. */
+  migratedFrom?: number;
+}
+
+export const backupPathOf = (file: string): string => `${file}.bak`;
+
+/** A backup the analyst can restore: present and not empty. */
+export async function hasBackup(file: string, fs: StoreFs = nodeFs): Promise<boolean> {
+  try {
+    const stat = await fs.stat(backupPathOf(file));
+    return stat.isFile() && stat.size > 0;
+  } catch {
+    return false;
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
+  let handle: StoreFile | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat.size > MAX_NOTEBOOK_BYTES) {
+      throw new StoreError(
+        'io',
+        file,
+        `${path.basename(file)} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_NOTEBOOK_BYTES)} a notebook may hold — it was left unchanged; split its sources into smaller notebooks`,
+      );
+    }
+    return await handle.readFile();
+  } catch (err) {
+    throw ioError(err, file, 'open', { backupAvailable: errnoOf(err) === 'ENOENT' && (await hasBackup(file, fs)) });
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** What is wrong with the bytes, or the parsed value. */
+function parse(bytes: Buffer): { ok: true; value: unknown } | { ok: false; problem: string } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, problem: 'it is not UTF-8 text (is it a notebook file?)' };
+  }
+  // Editors on Windows may add a byte-order mark; it is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, problem: bytes.length === 0 ? 'the file is empty' : 'the file holds only blank space' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const cutOff = /end of JSON|Unterminated/i.test(detail);
+    return { ok: false, problem: cutOff ? `it is cut off — its JSON ends early (${detail})` : `it is not valid JSON (${detail})` };
+  }
+}
+
+/** Describes a notebook that cannot be used; says whether the backup can be restored. */
+function damaged(file: string, problem: string, backupAvailable: boolean): StoreError {
+  const name = path.basename(file);
+  const next = backupAvailable
+    ? `restore the backup (${name}.bak) — the damaged file will be kept aside`
+    : 'no backup is available; the file was left unchanged';
+  return new StoreError('damaged', file, `${name} can't be opened: ${problem} — ${next}`, { backupAvailable });
+}
+
+/** Reads, migrates and validates a notebook file. Never writes. */
+export async function loadNotebookFile(file: string, fs: StoreFs = nodeFs): Promise<LoadedNotebook> {
+  const bytes = await readBytes(file, fs);
+  const parsed = parse(bytes);
+  if (!parsed.ok) throw damaged(file, parsed.problem, await hasBackup(file, fs));
+  const version = schemaVersionOf(parsed.value);
+  if (version !== undefined && version > SCHEMA_VERSION) {
+    throw new StoreError(
+      'newer-version',
+      file,
+      `${path.basename(file)} was saved by a newer Research Notebook (schema version ${version}; this one reads up to ${SCHEMA_VERSION}) — update the app to open it; the file was left unchanged`,
+      { backupAvailable: await hasBackup(file, fs) },
+    );
+  }
+  const result = validateNotebook(migrate(parsed.value));
+  if (!result.ok) throw damaged(file, result.problem, await hasBackup(file, fs));
+  return version !== undefined && version < SCHEMA_VERSION
+    ? { notebook: result.notebook, bytes, migratedFrom: version }
+    : { notebook: result.notebook, bytes };
+}

@@ -1,0 +1,198 @@
+// A notebook open for editing (or reading): lowdb's Low over our durable
+// adapter, plus the lock, the backup rotation and the save status.
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { Notebook } from '../model/schema.ts';
+import { validateNotebook } from '../model/validate.ts';
+import { NotebookFileAdapter } from './adapter.ts';
+import { createFileAtomic, removeStaleTemps } from './atomic.ts';
+import { backupFromBytes, backupFromFile } from './backup.ts';
+import { StoreError, ioError } from './errors.ts';
+import { nodeFs, type StoreFs } from './fs-seam.ts';
+import { hasBackup } from './load.ts';
+import { acquireLock, type Holder, type NotebookLock } from './lock.ts';
+
+/** Same shape as SaveStatus in electron/contract.ts. */
+export interface SaveStatus {
+  state: 'saved' | 'saving' | 'error';
+  /** When the notebook last reached the disk (in this session). */
+  savedAt?: string;
+  message?: string;
+}
+
+export interface OpenOptions {
+  /** Browse, compare, export: no lock, no backup, no saves. Works while another writer has the notebook. */
+  readOnly?: boolean;
+  /** Named in the 'locked' message another writer sees. */
+  holder?: Holder;
+  /** For tests: the file-system calls to use. */
+  fs?: StoreFs;
+}
+
+export class NotebookStore {
+  readonly file: string;
+  readonly readOnly: boolean;
+  /** The schema version the file was in when it was older than this app's (it is saved in the new one). */
+  readonly migratedFrom: number | undefined;
+  private readonly db: Low<Notebook>;
+  private readonly adapter: NotebookFileAdapter;
+  private readonly lock: NotebookLock | undefined;
+  private readonly fs: StoreFs;
+  private listeners = new Set<(status: SaveStatus) => void>();
+  private current: SaveStatus;
+  private closed = false;
+  /** Whether a save reached the disk since open: only then does close refresh the backup. */
+  private wroteFile = false;
+
+  /** Use openNotebook(). */
+  constructor(file: string, db: Low<Notebook>, adapter: NotebookFileAdapter, lock: NotebookLock | undefined, fs: StoreFs, migratedFrom: number | undefined) {
+    this.file = file;
+    this.db = db;
+    this.adapter = adapter;
+    this.lock = lock;
+    this.fs = fs;
+    this.readOnly = lock === undefined;
+    this.migratedFrom = migratedFrom;
+    this.current = { state: 'saved' };
+  }
+
+  get notebook(): Notebook {
+    return this.db.data;
+  }
+
+  get status(): SaveStatus {
+    return this.current;
+  }
+
+  /** Reports 'saving' / 'saved' / 'error'; returns the unsubscribe function. */
+  onStatus(listener: (status: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** @internal the adapter reports through this. */
+  report(status: SaveStatus): void {
+    this.current = status;
+    if (status.state === 'saved' && status.savedAt) this.wroteFile = true;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  /**
+   * Makes `notebook` the current state and saves it soon (coalesced). The
+   * store keeps the object: don't mutate it afterwards (edits return new
+   * notebooks). A failed save keeps the state and is retried on the next
+   * set() or flush(); the status says 'error' meanwhile.
+   */
+  set(notebook: Notebook): void {
+    this.assertWritable();
+    this.db.data = notebook;
+    this.db.write().catch(() => undefined /* reported through onStatus */);
+  }
+
+  /** Resolves when the latest state is on disk; rejects with the StoreError if it cannot get there. */
+  async flush(): Promise<void> {
+    if (this.readOnly || this.closed) return;
+    await this.adapter.flush();
+  }
+
+  /**
+   * Saves what is pending, refreshes the backup, releases the lock. If the
+   * final save fails, the store stays open (state and lock kept) and the
+   * error is thrown, so the app can offer Save a copy….
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.lock) {
+      await this.adapter.flush();
+      // Unchanged since open, the backup already holds these bytes (for a migrated file: the original ones).
+      // A failed backup leaves the previous one intact, and the notebook itself is saved: not worth failing close over.
+      if (this.wroteFile) await backupFromFile(this.file, this.fs).catch(() => undefined);
+      await this.lock.release();
+    }
+    this.closed = true;
+    this.listeners.clear();
+  }
+
+  private assertWritable(): void {
+    const name = path.basename(this.file);
+    if (this.closed) throw new StoreError('io', this.file, `${name} was closed — open it again to keep editing`);
+    if (this.readOnly) throw new StoreError('io', this.file, `${name} is open read-only — choose Save a copy… to keep your changes in another file`);
+  }
+}
+
+/** Refuses writable opens of a file its owner marked read-only (root ignores the bit, so check it). */
+async function assertFileWritable(file: string, fs: StoreFs): Promise<void> {
+  let mode: number;
+  try {
+    mode = (await fs.stat(file)).mode;
+  } catch (err) {
+    throw ioError(err, file, 'open', { backupAvailable: await hasBackup(file, fs) });
+  }
+  if ((mode & 0o222) === 0) {
+    throw new StoreError('io', file, `${path.basename(file)} is a read-only file — open it read-only, or choose Save a copy… to edit a copy`);
+  }
+}
+
+/**
+ * Opens a notebook file. Writable opens take the lock (StoreError 'locked'
+ * if another window or the CLI has it), load and validate the file, then
+ * refresh the backup from the bytes just read. Errors: 'not-found',
+ * 'damaged', 'newer-version', 'locked', 'io' — the file is never changed.
+ */
+export async function openNotebook(file: string, options: OpenOptions = {}): Promise<NotebookStore> {
+  const fs = options.fs ?? nodeFs;
+  // The lock and the saves belong to the real file; renaming over a symlink would replace the link.
+  let real: string;
+  try {
+    real = await fs.realpath(file);
+  } catch (err) {
+    throw ioError(err, file, 'open', { backupAvailable: await hasBackup(file, fs) });
+  }
+  let store: NotebookStore | undefined;
+  let lock: NotebookLock | undefined;
+  const adapter = new NotebookFileAdapter(real, {
+    fs,
+    beforeSave: async () => lock?.verify(),
+    events: {
+      saving: () => store?.report({ state: 'saving', ...savedAt(store.status) }),
+      saved: (at) => store?.report({ state: 'saved', savedAt: at.toISOString() }),
+      failed: (error) => store?.report({ state: 'error', message: error.message, ...savedAt(store.status) }),
+    },
+  });
+  if (!options.readOnly) {
+    await assertFileWritable(real, fs);
+    lock = await acquireLock(real, options.holder ?? 'app', fs);
+  }
+  try {
+    const notebook = await adapter.read();
+    const loaded = adapter.loaded!;
+    // lowdb's default data is the notebook just read: our read() throws rather than return null,
+    // so Low never falls back to defaults.
+    const db = new Low<Notebook>(adapter, notebook);
+    store = new NotebookStore(real, db, adapter, lock, fs, loaded.migratedFrom);
+    if (lock) {
+      await removeStaleTemps(real, { fs });
+      await backupFromBytes(real, loaded.bytes, fs).catch(() => undefined);
+    }
+    adapter.loaded = undefined; // the bytes are not needed any more; they can be large
+    return store;
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+}
+
+const savedAt = (status: SaveStatus): { savedAt?: string } => (status.savedAt ? { savedAt: status.savedAt } : {});
+
+/**
+ * Writes a new notebook file, refusing to replace an existing one (StoreError
+ * 'io'). The notebook must validate. Open it with openNotebook afterwards.
+ */
+export async function createNotebookFile(file: string, notebook: Notebook, options: { fs?: StoreFs } = {}): Promise<void> {
+  const checked = validateNotebook(notebook);
+  if (!checked.ok) throw new StoreError('damaged', file, `The new notebook ${path.basename(file)} was not written: ${checked.problem}`);
+  const result = await createFileAtomic(file, JSON.stringify(notebook), { fs: options.fs ?? nodeFs, action: 'write' });
+  if (result === 'exists') {
+    throw new StoreError('io', file, `${path.basename(file)} already exists — choose another name, or open it instead`);
+  }
+}
