@@ -35,7 +35,8 @@ export async function hasBackup(file: string, fs: StoreFs = nodeFs): Promise<boo
   }
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
+/** Rounded up, so a file just over the limit does not read as equal to it. */
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 1_000_000)} MB`;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

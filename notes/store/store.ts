@@ -124,7 +124,9 @@ export class NotebookStore {
 async function assertFileWritable(file: string, fs: StoreFs): Promise<void> {
   let mode: number;
   try {
-    mode = (await fs.stat(file)).mode;
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    mode = stat.mode;
   } catch (err) {
     throw ioError(err, file, 'open', { backupAvailable: await hasBackup(file, fs) });
   }
