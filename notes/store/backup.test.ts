@@ -47,7 +47,7 @@ describe('backup', () => {
     const damagedBytes = goodBytes.subarray(0, 100);
     await fsp.writeFile(file, damagedBytes);
 
-    const err = await openNotebook(file).catch((e: unknown) => e as StoreError);
+    const err = await openNotebook(file).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'damaged', backupAvailable: true });
 
     const { damagedCopy } = await restoreBackup(file);
@@ -75,7 +75,10 @@ describe('backup', () => {
     await fsp.writeFile(file, 'null');
     await expect(restoreBackup(file)).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/no backup to restore/) });
     await fsp.writeFile(backupPathOf(file), '{"truncated":');
-    const err = await restoreBackup(file).catch((e: unknown) => e as StoreError);
+    const err = (await restoreBackup(file).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as StoreError;
     expect(err).toMatchObject({ code: 'damaged' });
     expect(err.message).toMatch(/backup of talks\.json can't be used either/);
     expect(await fsp.readFile(file, 'utf8')).toBe('null');
