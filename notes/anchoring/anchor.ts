@@ -8,17 +8,8 @@ import type { TextQuoteSelector } from '../model/schema.ts';
 import type { AnchorResult, Target } from './types.ts';
 import { approximateMatches, exactOccurrences } from './search.ts';
 import { best, scoreCandidate, type Candidate, type ScoredCandidate } from './score.ts';
-
-/**
- * A relocated quote is trusted when at least this share of its quote + context
- * characters agree. Unrelated repeats of a phrase in news copy ("of the",
- * "in Iraq") agree on at most about 60% of their context, so they fail.
- */
-export const MIN_SIMILARITY = 0.75;
-/** A fuzzy match must also keep at least half its context: an edited quote in rewritten surroundings is a guess. */
-export const MIN_FUZZY_CONTEXT = 0.5;
-/** A verbatim quote this long that occurs exactly once is trusted even when its surroundings were rewritten. */
-export const DISTINCTIVE_LENGTH = 32;
+import { trustExact, trustFuzzy } from './trust.ts';
+import { pinnedWindows } from './pinned.ts';
 
 /** Errors allowed in a fuzzy match: a quarter of the quote (approx-string-match costs grow with it). */
 export function maxErrorsFor(quote: string): number {
@@ -33,7 +24,15 @@ export interface AnchorOptions {
 const ORPHANED: AnchorResult = { state: 'orphaned' };
 const FIRST_RADIUS = 512;
 const WIDENING = 8;
-/** Rounds of masking rejected near-copies before a fuzzy search widens. */
+/**
+ * Beyond this radius a fuzzy search stops widening window by window and looks
+ * only beside nearly verbatim copies of the quote's context (pinned.ts): far
+ * away, an approximate scan would cost as much as reading the whole source and
+ * would meet more look-alikes. Near the hint it also retries after masking
+ * rejected near-copies (approx-string-match reports only the fewest-error
+ * matches, so one near-copy can hide the right place).
+ */
+const NEAR_RADIUS = 1 << 16;
 const MASKING_ROUNDS = 3;
 
 export function anchor(text: string, target: Target, options: AnchorOptions = {}): AnchorResult {
@@ -63,12 +62,11 @@ export function anchor(text: string, target: Target, options: AnchorOptions = {}
 }
 
 function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean {
-  const end = at + quote.exact.length;
   return (
     at >= quote.prefix.length &&
     text.startsWith(quote.exact, at) &&
     text.startsWith(quote.prefix, at - quote.prefix.length) &&
-    text.startsWith(quote.suffix, end)
+    text.startsWith(quote.suffix, at + quote.exact.length)
   );
 }
 
@@ -101,9 +99,7 @@ function searchExact(text: string, quote: TextQuoteSelector, hint: number): Exac
     // A perfect agreement cannot be beaten by anything farther away.
     if (top && top.similarity === 1) return { match: top, rejected: [] };
     if (from === 0 && to === text.length) {
-      const trusted =
-        top && (top.similarity >= MIN_SIMILARITY || (length >= DISTINCTIVE_LENGTH && scored.length === 1));
-      return trusted ? { match: top, rejected: [] } : { rejected: scored };
+      return top && trustExact(quote, top, scored.length) ? { match: top, rejected: [] } : { rejected: scored };
     }
   }
 }
@@ -118,18 +114,32 @@ function searchFuzzy(
   if (maxErrors === 0) return undefined;
   const masked = [...rejected];
   const reach = quote.exact.length + maxErrors;
-  for (let radius = Math.max(FIRST_RADIUS, 4 * quote.exact.length); ; radius *= WIDENING) {
-    const from = Math.max(0, hint - radius);
-    const to = Math.min(text.length, hint + reach + radius);
-    for (let round = 0; round < MASKING_ROUNDS; round++) {
+
+  // Trusted matches in [from, to): the first good one wins (it is the closest
+  // window that has one), after a few rounds of masking near the hint.
+  const searchWindow = (from: number, to: number, rounds: number): ScoredCandidate | undefined => {
+    for (let round = 0; round < rounds; round++) {
       const candidates = approximateMatches(text, quote.exact, from, to, maxErrors, masked);
-      if (candidates.length === 0) break;
+      if (candidates.length === 0) return undefined;
       const top = best(candidates.map((c) => scoreCandidate(text, quote, c, hint)));
-      if (top && top.similarity >= MIN_SIMILARITY && top.context >= MIN_FUZZY_CONTEXT) return top;
+      if (top && trustFuzzy(quote, top)) return top;
       masked.push(...candidates);
     }
+    return undefined;
+  };
+
+  let radius = Math.max(FIRST_RADIUS, 4 * quote.exact.length);
+  for (; radius <= NEAR_RADIUS; radius *= WIDENING) {
+    const from = Math.max(0, hint - radius);
+    const to = Math.min(text.length, hint + reach + radius);
+    const match = searchWindow(from, to, MASKING_ROUNDS);
+    if (match) return match;
     if (from === 0 && to === text.length) return undefined;
   }
+
+  // The last resort: the rest of the text, where the quote keeps one side of its context.
+  const far = pinnedWindows(text, quote, maxErrors).map((w) => searchWindow(w.start, w.end, 1));
+  return best(far.filter((m) => m !== undefined));
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -11,6 +11,9 @@ export interface Candidate {
 }
 
 export interface ScoredCandidate extends Candidate {
+  /** Characters of the saved prefix / suffix that agree with the text beside the candidate. */
+  prefixAgreement: number;
+  suffixAgreement: number;
   /** Share of prefix + suffix characters that agree (1 when there is no context). */
   context: number;
   /** Share of quote + context characters that agree. */
@@ -21,12 +24,14 @@ export interface ScoredCandidate extends Candidate {
 
 export function scoreCandidate(text: string, quote: TextQuoteSelector, candidate: Candidate, hint: number): ScoredCandidate {
   const contextLength = quote.prefix.length + quote.suffix.length;
-  const agreeing =
-    contextAgreement(text, candidate.start, quote.prefix, 'before') +
-    contextAgreement(text, candidate.end, quote.suffix, 'after');
+  const prefixAgreement = contextAgreement(text, candidate.start, quote.prefix, 'before');
+  const suffixAgreement = contextAgreement(text, candidate.end, quote.suffix, 'after');
+  const agreeing = prefixAgreement + suffixAgreement;
   const quoteAgreeing = Math.max(0, quote.exact.length - candidate.errors);
   return {
     ...candidate,
+    prefixAgreement,
+    suffixAgreement,
     context: contextLength === 0 ? 1 : agreeing / contextLength,
     similarity: (quoteAgreeing + agreeing) / (quote.exact.length + contextLength),
     distance: Math.abs(candidate.start - hint),

@@ -28,14 +28,26 @@ export function approximateMatches(
   maxErrors: number,
   masked: readonly Candidate[] = [],
 ): Candidate[] {
-  let window = text.slice(from, to);
-  for (const m of masked) {
-    const s = Math.max(m.start, from);
-    const e = Math.min(m.end, to);
-    if (s < e) window = window.slice(0, s - from) + MASK.repeat(e - s) + window.slice(e - from);
-  }
+  const window = maskedSlice(text, from, to, masked);
   return approxSearch(window, quote, maxErrors).map((m) => ({
     ...widenToCharacters(text, m.start + from, m.end + from),
     errors: m.errors,
   }));
+}
+
+/** text.slice(from, to) with the masked spans blanked out, built in one pass. */
+function maskedSlice(text: string, from: number, to: number, masked: readonly Candidate[]): string {
+  const spans = masked.filter((m) => m.start < to && m.end > from).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return text.slice(from, to);
+  const pieces: string[] = [];
+  let cursor = from;
+  for (const m of spans) {
+    const s = Math.max(m.start, cursor);
+    const e = Math.min(m.end, to);
+    if (s >= e) continue;
+    pieces.push(text.slice(cursor, s), MASK.repeat(e - s));
+    cursor = e;
+  }
+  pieces.push(text.slice(cursor, to));
+  return pieces.join('');
 }

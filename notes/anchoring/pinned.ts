@@ -1,0 +1,54 @@
+// Where, far from where it was expected, could an edited quote be? Only next
+// to a nearly verbatim copy of its prefix or suffix (see trust.ts): a side
+// of 32 characters with at most NEAR_VERBATIM_EDITS edits keeps at least one of
+// NEAR_VERBATIM_EDITS + 1 pieces intact (pigeonhole), and finding a ten-character
+// piece with indexOf is far cheaper than an approximate scan of a long source.
+import type { TextQuoteSelector } from '../model/schema.ts';
+import { CONTEXT_LENGTH } from './describe.ts';
+import { NEAR_VERBATIM_EDITS } from './trust.ts';
+import type { Span } from './types.ts';
+
+export function pinnedWindows(text: string, quote: TextQuoteSelector, maxErrors: number): Span[] {
+  const length = quote.exact.length;
+  // Room for the side's own edits, the quote's errors and a character cut from a surrogate pair.
+  const slack = NEAR_VERBATIM_EDITS + maxErrors + 2;
+  const windows: Span[] = [];
+  const add = (quoteStart: number) =>
+    windows.push({
+      start: Math.max(0, quoteStart - slack),
+      end: Math.min(text.length, quoteStart + length + slack),
+    });
+
+  for (const { piece, offset } of pieces(quote.prefix)) {
+    // The prefix ends where the quote starts.
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      add(at - offset + quote.prefix.length);
+    }
+  }
+  for (const { piece, offset } of pieces(quote.suffix)) {
+    // The suffix starts where the quote ends.
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) add(at - offset - length);
+  }
+  return merge(windows);
+}
+
+function pieces(side: string): { piece: string; offset: number }[] {
+  if (side.length < CONTEXT_LENGTH) return [];
+  const count = NEAR_VERBATIM_EDITS + 1;
+  const size = Math.floor(side.length / count);
+  return Array.from({ length: count }, (_, i) => {
+    const offset = i * size;
+    return { piece: side.slice(offset, i === count - 1 ? side.length : offset + size), offset };
+  });
+}
+
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
