@@ -1,0 +1,172 @@
+import { describe as group, expect, it } from 'vitest';
+import { anchor, describe, type AnchorResult, type Target } from './index.ts';
+import {
+  BAGHDAD_QUOTE,
+  WASHINGTON_SENTENCE,
+  arabicParagraph,
+  article,
+  crlfParagraph,
+  editDistance,
+  emojiParagraph,
+  replaceOnce,
+  spanIn,
+} from './test-support/texts.ts';
+
+function target(text: string, sentence: string, exact = sentence): Target {
+  const { start, end } = spanIn(text, sentence, exact);
+  return describe(text, start, end);
+}
+
+function textAt(text: string, r: AnchorResult): string | undefined {
+  return r.state === 'orphaned' ? undefined : text.slice(r.start, r.end);
+}
+
+const baghdad = target(article, BAGHDAD_QUOTE);
+const transition = target(article, WASHINGTON_SENTENCE, 'transition');
+// The other "transition" in the article, in Ryder's sentence.
+const ryderTransition = target(article, 'seeking to transition from', 'transition');
+const PREAMBLE = 'Editor’s note: this article was updated on Wednesday.\n\n\n';
+
+group('anchor on the sample article', () => {
+  it('finds both example quotes where they were when nothing changed', () => {
+    expect(anchor(article, baghdad)).toEqual({
+      state: 'exact',
+      start: baghdad.position.start,
+      end: baghdad.position.end,
+      errors: 0,
+    });
+    expect(anchor(article, transition)).toEqual({
+      state: 'exact',
+      start: transition.position.start,
+      end: transition.position.end,
+      errors: 0,
+    });
+  });
+
+  it('follows both quotes when the text before them changes', () => {
+    const revised = replaceOnce(
+      PREAMBLE + article,
+      'While Baghdad has maintained that',
+      'While officials in Baghdad have long maintained that',
+    );
+    const b = anchor(revised, baghdad);
+    expect(b.state).toBe('moved');
+    expect(textAt(revised, b)).toBe(BAGHDAD_QUOTE);
+
+    const t = anchor(revised, transition);
+    expect(t.state).toBe('moved');
+    // The Washington "transition", not the one in Ryder's sentence.
+    if (t.state === 'orphaned') throw new Error('orphaned');
+    expect(revised.slice(t.start - 'only as a “'.length, t.end + 1)).toBe('only as a “transition”');
+  });
+
+  it('tells the two occurrences of "transition" apart by their context', () => {
+    const revised = PREAMBLE + article.replace('\n\n\n\n', '\n\n');
+    const t = anchor(revised, transition);
+    const r = anchor(revised, ryderTransition);
+    if (t.state === 'orphaned' || r.state === 'orphaned') throw new Error('orphaned');
+    expect(revised.slice(t.start - 11, t.end)).toBe('only as a “transition');
+    expect(revised.slice(r.start - 11, r.end)).toBe('seeking to transition');
+  });
+
+  it('prefers the repeat whose prefix and suffix agree over the one sitting at the old offset', () => {
+    // "coalition’s" occurs in the headline, before "role" and before "mission".
+    const mission = target(article, 'the coalition’s mission in Iraq', 'coalition’s');
+    const role = target(article, 'the coalition’s role', 'coalition’s');
+    // Shift the text so that the "role" occurrence lands exactly on the old offset of the "mission" one.
+    const shift = mission.position.start - role.position.start;
+    const revised = 'x'.repeat(shift - 2) + '\n\n' + article;
+    expect(revised.slice(mission.position.start, mission.position.end)).toBe('coalition’s');
+    const found = anchor(revised, mission);
+    expect(found.state).toBe('moved');
+    if (found.state === 'orphaned') throw new Error('orphaned');
+    expect(found.start).toBe(mission.position.start + shift);
+    expect(revised.slice(found.end, found.end + ' mission in Iraq'.length)).toBe(' mission in Iraq');
+  });
+
+  it('follows a paragraph moved to the end of the article', () => {
+    const paragraph = `While Baghdad has maintained that ${BAGHDAD_QUOTE}, ${WASHINGTON_SENTENCE}.`;
+    const revised = replaceOnce(article, paragraph, '') + '\n\n' + paragraph;
+    for (const t of [baghdad, transition]) {
+      const found = anchor(revised, t);
+      expect(found.state).toBe('moved');
+      expect(textAt(revised, found)).toBe(t.quote.exact);
+    }
+  });
+
+  it('finds an edited quote approximately and reports its errors', () => {
+    const edited = 'the commission intends to end the presence of the coalition forces in the country';
+    const revised = replaceOnce(PREAMBLE + article, BAGHDAD_QUOTE, edited);
+    const found = anchor(revised, baghdad);
+    expect(found.state).toBe('fuzzy');
+    expect(textAt(revised, found)).toBe(edited);
+    if (found.state === 'orphaned') throw new Error('orphaned');
+    expect(found.errors).toBe(editDistance(BAGHDAD_QUOTE, edited));
+  });
+
+  it('orphans a quote that was deleted, even though the same word remains elsewhere', () => {
+    const withoutWashington = replaceOnce(article, `, ${WASHINGTON_SENTENCE}`, '');
+    expect(withoutWashington).toContain('transition');
+    expect(anchor(withoutWashington, transition)).toEqual({ state: 'orphaned' });
+
+    const withoutBaghdad = replaceOnce(article, `that ${BAGHDAD_QUOTE}, `, 'that ');
+    expect(anchor(withoutBaghdad, baghdad)).toEqual({ state: 'orphaned' });
+  });
+
+  it('orphans a quote rewritten beyond recognition rather than guess', () => {
+    const revised = replaceOnce(article, BAGHDAD_QUOTE, 'foreign troops must leave under a timetable agreed with the commission');
+    expect(anchor(revised, baghdad)).toEqual({ state: 'orphaned' });
+  });
+
+  it('finds a short quote whose surroundings on one side were rewritten', () => {
+    const revised = replaceOnce(article, '” in the coalition’s role.', '” of its forces, officials said.');
+    const found = anchor(revised, transition);
+    expect(found.state).toBe('exact');
+    expect(textAt(revised, found)).toBe('transition');
+  });
+});
+
+group('anchor on emoji, Arabic and CRLF text', () => {
+  const source = `${article}\n\n${emojiParagraph}\n\n${arabicParagraph}\n\n${crlfParagraph}`;
+
+  it('follows an emoji quote and never cuts a surrogate pair', () => {
+    const flags = target(source, 'talks 👍🏽🇮🇶🇺🇸,', '👍🏽🇮🇶🇺🇸');
+    const moved = anchor(PREAMBLE + source, flags);
+    expect(moved.state).toBe('moved');
+    expect(textAt(PREAMBLE + source, moved)).toBe('👍🏽🇮🇶🇺🇸');
+
+    const phrase = target(source, 'expected nothing 🙄 — “talks');
+    const revised = replaceOnce(source, 'expected nothing 🙄', 'expected nothing 😒');
+    const found = anchor(revised, phrase);
+    expect(found.state).toBe('fuzzy');
+    expect(textAt(revised, found)).toBe('expected nothing 😒 — “talks');
+    if (found.state === 'orphaned') throw new Error('orphaned');
+    // A fuzzy span is still a valid selection: describe() refuses half characters.
+    expect(() => describe(revised, found.start, found.end)).not.toThrow();
+  });
+
+  it('follows Arabic quotes through edits around and inside them', () => {
+    const word = target(source, '«انتقال»', 'انتقال');
+    const clause = target(source, 'تهدف إلى إنهاء وجود قوات التحالف في البلاد');
+    const revised = replaceOnce(PREAMBLE + source, 'وتقول بغداد', 'وتقول الحكومة في بغداد');
+    expect(textAt(revised, anchor(revised, word))).toBe('انتقال');
+    expect(anchor(revised, word).state).toBe('moved');
+
+    const edited = replaceOnce(source, 'تهدف إلى إنهاء', 'تسعى إلى إنهاء');
+    const found = anchor(edited, clause);
+    expect(found.state).toBe('fuzzy');
+    expect(textAt(edited, found)).toBe('تسعى إلى إنهاء وجود قوات التحالف في البلاد');
+  });
+
+  it('follows quotes when CRLF line ends are converted to LF', () => {
+    const plain = target(source, 'Talks will continue.');
+    const across = target(source, '"Talks will continue."\r\nNo date');
+    const lf = source.replaceAll('\r\n', '\n');
+    const moved = anchor(lf, plain);
+    expect(moved.state).toBe('moved');
+    expect(textAt(lf, moved)).toBe('Talks will continue.');
+    const fuzzy = anchor(lf, across);
+    expect(fuzzy).toMatchObject({ state: 'fuzzy', errors: 1 });
+    expect(textAt(lf, fuzzy)).toBe('"Talks will continue."\nNo date');
+  });
+});
