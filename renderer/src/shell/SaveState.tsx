@@ -1,0 +1,27 @@
+// Always the same width, so the top bar never shifts when the state changes.
+import { useNotebook } from '../state/store.tsx';
+
+function timeOf(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+export function SaveState() {
+  const { saveStatus, readOnly } = useNotebook();
+  let text: string;
+  let detail: string | undefined;
+  if (readOnly) text = 'Read-only';
+  else if (saveStatus.state === 'saving') text = 'Saving…';
+  else if (saveStatus.state === 'error') {
+    text = 'Not saved';
+    detail = saveStatus.message ?? 'The notebook could not be written. Check the disk, then edit again to retry.';
+  } else text = saveStatus.savedAt ? `Saved ${timeOf(saveStatus.savedAt)}` : 'Saved';
+  return (
+    <p className={`save-state save-${readOnly ? 'readonly' : saveStatus.state}`} role="status" aria-live="polite" title={detail ?? text} data-state={saveStatus.state}>
+      <span className="save-dot" aria-hidden="true" />
+      <span>{text}</span>
+      {detail && <span className="visually-hidden">: {detail}</span>}
+    </p>
+  );
+}
