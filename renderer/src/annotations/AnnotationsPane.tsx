@@ -1,0 +1,179 @@
+// Every annotation as a card: searchable (quotes, notes, tags, claims),
+// filtered by actor, question, tag and source, in reading order, with the ones
+// whose quote is lost grouped under "Unanchored". Windowed, so it stays fast
+// with thousands of annotations.
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { AnnotationCard } from './AnnotationCard.tsx';
+import { buildRows, type Row } from './rows.ts';
+import { filterAnnotations, SearchIndex, type Filters } from './searchIndex.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+/** 'current' follows the reader's source; '' is every source. */
+type SourceChoice = 'current' | string;
+
+export function AnnotationsPane() {
+  const { notebook } = useNotebook();
+  const { sourceId, anchors, focusRequest, findRequest } = useWorkspace();
+  const uid = useId();
+  const [query, setQuery] = useState('');
+  const [actorId, setActorId] = useState('');
+  const [questionId, setQuestionId] = useState('');
+  const [tagId, setTagId] = useState('');
+  const [sourceChoice, setSourceChoice] = useState<SourceChoice>('current');
+  const [index] = useState(() => new SearchIndex());
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [seenRequest, setSeenRequest] = useState(0);
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    if (findRequest > 0) searchRef.current?.select();
+  }, [findRequest]);
+
+  const effectiveSource = sourceChoice === 'current' ? (sourceId ?? '') : sourceChoice;
+  const filters: Filters = { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource };
+  const filtered = useMemo(
+    () => filterAnnotations(notebook, index, { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource }),
+    [notebook, index, deferredQuery, actorId, questionId, tagId, effectiveSource],
+  );
+
+  const positionOf = useCallback(
+    (a: { id: string; sourceId: string }) => {
+      const result = anchors.get(a.sourceId)?.get(a.id);
+      return !result || result.state === 'orphaned' ? null : result.start;
+    },
+    [anchors],
+  );
+  const rows = useMemo(() => buildRows(filtered, notebook.sources, positionOf, effectiveSource === ''), [filtered, notebook.sources, positionOf, effectiveSource]);
+
+  const clear = () => {
+    setQuery('');
+    setActorId('');
+    setQuestionId('');
+    setTagId('');
+    setSourceChoice('current');
+  };
+
+  // A request to show an annotation the filters hide clears them, so its card can show.
+  if (focusRequest && focusRequest.nonce !== seenRequest) {
+    setSeenRequest(focusRequest.nonce);
+    if (!rows.some((r) => r.key === focusRequest.id)) clear();
+  }
+
+  const reveal = useMemo(() => (focusRequest ? { key: focusRequest.id, nonce: focusRequest.nonce } : null), [focusRequest]);
+
+  const total = notebook.annotations.length;
+  const shown = filtered.length;
+  const anyFilter = Boolean(filters.query.trim() || actorId || questionId || tagId || sourceChoice !== 'current');
+
+  const renderRow = useCallback(
+    (row: Row) =>
+      row.type === 'header' ? (
+        <h3 className="group-header">
+          {row.label} <span className="count">({row.count})</span>
+        </h3>
+      ) : (
+        <AnnotationCard annotation={row.annotation} orphan={row.orphan} showSource={effectiveSource === ''} />
+      ),
+    [effectiveSource],
+  );
+
+  // Up/Down move between cards.
+  function onListKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const card = event.target instanceof HTMLElement && event.target.matches('.card') ? event.target : null;
+    if (!card) return;
+    const cards = [...(listRef.current?.querySelectorAll<HTMLElement>('.card') ?? [])];
+    const next = cards[cards.indexOf(card) + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  return (
+    <aside className="pane" aria-labelledby={`${uid}-title`}>
+      <div className="column-head">
+        <h2 id={`${uid}-title`}>Annotations</h2>
+        <span className="count" aria-live="polite">
+          {anyFilter ? `${shown} of ${total}` : `${shown}`}
+        </span>
+      </div>
+      <div role="search" className="pane-filters">
+        <label htmlFor={`${uid}-q`} className="visually-hidden">
+          Search annotations
+        </label>
+        <input
+          id={`${uid}-q`}
+          ref={searchRef}
+          type="search"
+          className="search-input"
+          placeholder="Search quotes, notes, tags…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-keyshortcuts="Control+F Meta+F"
+        />
+        <div className="filter-grid">
+          <FilterSelect label="Actor" value={actorId} onChange={setActorId} options={notebook.actors.map((a) => [a.id, a.name])} all="All actors" />
+          <FilterSelect label="Question" value={questionId} onChange={setQuestionId} options={notebook.questions.map((q) => [q.id, q.text])} all="All questions" />
+          <FilterSelect label="Tag" value={tagId} onChange={setTagId} options={notebook.tags.map((t) => [t.id, t.label])} all="All tags" />
+          <FilterSelect
+            label="Source"
+            value={sourceChoice}
+            onChange={setSourceChoice}
+            options={[['current', 'Source in the reader'], ...notebook.sources.map((s): [string, string] => [s.id, s.title])]}
+            all="All sources"
+          />
+        </div>
+      </div>
+      <div className="pane-list" onKeyDown={onListKey}>
+        <VirtualList
+          items={rows}
+          keyOf={keyOf}
+          estimate={estimate}
+          renderItem={renderRow}
+          reveal={reveal}
+          label="Annotations"
+          listRef={listRef}
+          emptyContent={
+            <div className="empty">
+              {total === 0 ? (
+                <p>No annotations yet. Select text in the reader to highlight it, write a note or tag a claim.</p>
+              ) : (
+                <>
+                  <p>No annotation matches{filters.query.trim() ? ` “${filters.query.trim()}”` : ' these filters'}.</p>
+                  <button type="button" className="small" onClick={clear}>
+                    Clear search and filters
+                  </button>
+                </>
+              )}
+            </div>
+          }
+        />
+      </div>
+    </aside>
+  );
+}
+
+const keyOf = (row: Row) => row.key;
+const estimate = (row: Row) => (row.type === 'header' ? 36 : 150 + (row.annotation.claim ? 48 : 0) + (row.annotation.note ? 60 : 0));
+
+function FilterSelect({ label, value, onChange, options, all }: { label: string; value: string; onChange(v: string): void; options: [string, string][]; all: string }) {
+  const id = useId();
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {label === 'Source' ? null : <option value="">{all}</option>}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+        {label === 'Source' ? <option value="">{all}</option> : null}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+// Tagging a claim: who says it (actor), on what (question), what they say
+// (position), how it is attributed (cue) and how far to trust it (Admiralty
+// grades). Names are typed or picked; a new name gets a colour swatch.
+// Enter saves, Esc cancels.
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { nextColor } from '../../../notes/model/factory.ts';
+import { COMMON_CUES, CREDIBILITY, RELIABILITY, type Claim, type Credibility, type Notebook, type Reliability } from '../../../notes/model/schema.ts';
+import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from './admiralty.ts';
+import { findActor, findQuestion, planClaim, sameName, type ClaimDraft } from './claimPlan.ts';
+import type { Operation } from '../../../notes/model/ops.ts';
+
+export interface ClaimGuess {
+  actor?: string;
+  cue?: string;
+}
+
+/** The form's starting values: the claim being edited, else guesses and the question last used. */
+export function initialDraft(nb: Notebook, claim?: Claim, guess: ClaimGuess = {}): ClaimDraft {
+  const lastClaim = nb.annotations.findLast((a) => a.claim)?.claim;
+  const actor = claim ? nb.actors.find((a) => a.id === claim.actorId)?.name : guess.actor;
+  const questionId = claim?.questionId ?? lastClaim?.questionId ?? (nb.questions.length === 1 ? nb.questions[0]!.id : undefined);
+  const question = nb.questions.find((q) => q.id === questionId);
+  return {
+    actor: actor ?? '',
+    actorColor: nextColor(nb.actors.map((a) => a.color)),
+    question: question?.text ?? '',
+    position: claim?.position ?? '',
+    positionColor: nextColor(question?.positions.map((p) => p.color) ?? []),
+    cue: claim?.cue ?? guess.cue ?? '',
+    reliability: claim?.reliability ?? lastClaim?.reliability ?? 'F',
+    credibility: claim?.credibility ?? '6',
+  };
+}
+
+interface Props {
+  notebook: Notebook;
+  initial: ClaimDraft;
+  /** The operations creating new actors/questions/positions, and the claim. */
+  onSave(ops: Operation[], claim: Claim): void;
+  onCancel(): void;
+  saveLabel?: string;
+  /** Shown as the form's accessible name. */
+  label: string;
+}
+
+export function ClaimForm({ notebook, initial, onSave, onCancel, saveLabel = 'Save claim', label }: Props) {
+  const uid = useId();
+  const [draft, setDraft] = useState(initial);
+  const [problem, setProblem] = useState<{ field: keyof ClaimDraft; message: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const actor = findActor(notebook, draft.actor);
+  const question = findQuestion(notebook, draft.question);
+  const position = question?.positions.find((p) => sameName(p.label, draft.position));
+  const idOf = (field: string) => `${uid}-${field}`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const plan = planClaim(notebook, draft);
+    if (!plan.ok) {
+      setProblem({ field: plan.field, message: plan.message });
+      formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(idOf(plan.field))}`)?.focus();
+      return;
+    }
+    onSave(plan.ops, plan.claim);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+      // Selects do not submit on Enter by themselves.
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    }
+  }
+
+  const invalid = (field: keyof ClaimDraft) => (problem?.field === field ? { 'aria-invalid': true, 'aria-errormessage': `${uid}-problem` } : {});
+
+  return (
+    <form ref={formRef} className="claim-form" aria-label={label} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      <div className="field">
+        <label htmlFor={idOf('actor')}>Actor</label>
+        <div className="with-swatch">
+          <input id={idOf('actor')} list={`${uid}-actors`} value={draft.actor} autoComplete="off" autoFocus onChange={(e) => set('actor', e.target.value)} {...invalid('actor')} />
+          {actor ? (
+            <span className="swatch" style={{ backgroundColor: actor.color }} title={`${actor.name}'s colour`} aria-hidden="true" />
+          ) : (
+            <input type="color" className="swatch-input" aria-label="Colour for the new actor" value={draft.actorColor} onChange={(e) => set('actorColor', e.target.value)} />
+          )}
+        </div>
+        <datalist id={`${uid}-actors`}>
+          {notebook.actors.map((a) => (
+            <option key={a.id} value={a.name} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor={idOf('question')}>Question</label>
+        <input id={idOf('question')} list={`${uid}-questions`} value={draft.question} autoComplete="off" onChange={(e) => set('question', e.target.value)} {...invalid('question')} />
+        <datalist id={`${uid}-questions`}>
+          {notebook.questions.map((q) => (
+            <option key={q.id} value={q.text} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor={idOf('position')}>Position</label>
+        <div className="with-swatch">
+          <input id={idOf('position')} list={`${uid}-positions`} value={draft.position} autoComplete="off" onChange={(e) => set('position', e.target.value)} {...invalid('position')} />
+          {position ? (
+            <span className="swatch" style={{ backgroundColor: position.color }} aria-hidden="true" />
+          ) : (
+            <input type="color" className="swatch-input" aria-label="Colour for the new position" value={draft.positionColor} onChange={(e) => set('positionColor', e.target.value)} />
+          )}
+        </div>
+        <datalist id={`${uid}-positions`}>
+          {question?.positions.map((p) => (
+            <option key={p.label} value={p.label} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor={idOf('cue')}>Cue</label>
+        <input id={idOf('cue')} list={`${uid}-cues`} value={draft.cue} autoComplete="off" maxLength={60} placeholder="said, maintained…" onChange={(e) => set('cue', e.target.value)} {...invalid('cue')} />
+        <datalist id={`${uid}-cues`}>
+          {COMMON_CUES.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={idOf('reliability')}>Source reliability</label>
+          <select id={idOf('reliability')} value={draft.reliability} onChange={(e) => set('reliability', e.target.value as Reliability)}>
+            {RELIABILITY.map((r) => (
+              <option key={r} value={r}>
+                {r} — {RELIABILITY_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={idOf('credibility')}>Information credibility</label>
+          <select id={idOf('credibility')} value={draft.credibility} onChange={(e) => set('credibility', e.target.value as Credibility)}>
+            {CREDIBILITY.map((c) => (
+              <option key={c} value={c}>
+                {c} — {CREDIBILITY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p id={`${uid}-problem`} className="form-problem" role="alert">
+        {problem?.message}
+      </p>
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          {saveLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

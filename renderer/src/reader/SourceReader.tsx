@@ -1,0 +1,356 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { describe } from '../../../notes/anchoring/index.ts';
+import { newId } from '../../../notes/model/factory.ts';
+import type { Operation } from '../../../notes/model/ops.ts';
+import type { Annotation, Claim, Source } from '../../../notes/model/schema.ts';
+import { paragraphs } from '../../../notes/text/paragraphs.ts';
+import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf } from './dom.ts';
+import { spanAt, type AnchoredSpan } from './hitTest.ts';
+import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highlightCss, PENDING_HIGHLIGHT } from './highlightStyles.ts';
+import type { Block } from './offsets.ts';
+import { paintGroups, setHighlight, setHighlightCss } from './paint.ts';
+import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
+import { useKeyboardCaret } from './useKeyboardCaret.ts';
+
+interface Props {
+  source: Source;
+}
+
+export interface Selected {
+  start: number;
+  end: number;
+}
+
+const FLASH_MS = 1600;
+
+export function SourceReader({ source }: Props) {
+  const { notebook, apply, readOnly, focusAnnotation } = useNotebook();
+  const { anchors, takeFocusRequest, editAnnotation, activeId } = useWorkspace();
+  const { actors, tags } = notebook;
+  const blocks = useMemo(() => paragraphs(source.text), [source.text]);
+  const textRef = useRef<HTMLElement>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const [mode, setMode] = useState<ToolbarMode>('hidden');
+  const [toolbarFocus, setToolbarFocus] = useState(0);
+  const dragging = useRef(false);
+
+  const annotations = useMemo(() => notebook.annotations.filter((a) => a.sourceId === source.id), [notebook.annotations, source.id]);
+  const sourceAnchors = anchors.get(source.id);
+  const spans = useMemo(() => {
+    const map = new Map<string, AnchoredSpan>();
+    for (const [id, result] of sourceAnchors ?? []) if (result.state !== 'orphaned') map.set(id, { id, start: result.start, end: result.end });
+    return map;
+  }, [sourceAnchors]);
+  const groups = useMemo(() => groupHighlights(annotations, spans, { actors, tags }), [annotations, spans, actors, tags]);
+
+  // Highlights: drawn over the text, never into it.
+  useLayoutEffect(() => {
+    const root = textRef.current;
+    if (!root) return;
+    const painted = new Map<string, Range[]>();
+    for (const group of groups) {
+      const ranges: Range[] = [];
+      for (const span of group.spans) {
+        const range = rangeFor(root, blocks, span.start, span.end);
+        if (range) ranges.push(range);
+      }
+      painted.set(group.name, ranges);
+    }
+    setHighlightCss(highlightCss(groups));
+    paintGroups(GROUP_PREFIX, painted);
+  }, [groups, blocks]);
+  useLayoutEffect(
+    () => () => {
+      paintGroups(GROUP_PREFIX, new Map());
+      for (const name of [FLASH_HIGHLIGHT, ACTIVE_HIGHLIGHT, PENDING_HIGHLIGHT]) setHighlight(name, []);
+    },
+    [],
+  );
+
+  const rangeOf = useCallback((start: number, end: number) => (textRef.current ? rangeFor(textRef.current, blocks, start, end) : null), [blocks]);
+
+  // The quote of the card that has focus stays marked.
+  useLayoutEffect(() => {
+    const span = activeId ? spans.get(activeId) : undefined;
+    const range = span && rangeOf(span.start, span.end);
+    setHighlight(ACTIVE_HIGHLIGHT, range ? [range] : []);
+  }, [activeId, spans, rangeOf]);
+
+  // While the claim form has focus the selection is gone; keep showing what it is about.
+  useLayoutEffect(() => {
+    const range = mode === 'claim' && selected ? rangeOf(selected.start, selected.end) : null;
+    setHighlight(PENDING_HIGHLIGHT, range ? [range] : []);
+  }, [mode, selected, rangeOf]);
+
+  // "Show me this annotation": scroll its quote into view and flash it.
+  useEffect(() => {
+    const request = takeFocusRequest('reader', (r) => annotations.some((a) => a.id === r.id));
+    if (!request) return;
+    const span = spans.get(request.id);
+    const range = span && rangeOf(span.start, span.end);
+    if (!range || !scrollRef.current) return;
+    scrollRangeIntoView(scrollRef.current, range);
+    setHighlight(FLASH_HIGHLIGHT, [range]);
+    const timer = setTimeout(() => setHighlight(FLASH_HIGHLIGHT, []), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [takeFocusRequest, annotations, spans, rangeOf]);
+
+  // The toolbar follows the reader's selection (mouse, keyboard, or a script creating a Range).
+  const readSelection = useCallback(() => {
+    const root = textRef.current;
+    const selection = document.getSelection();
+    if (!root || !selection || selection.rangeCount === 0) return null;
+    return sourceRangeOf(root, blocks, source.text, selection.getRangeAt(0));
+  }, [blocks, source.text]);
+
+  useEffect(() => {
+    const update = () => {
+      if (dragging.current) return;
+      setMode((current) => {
+        if (current === 'claim') return current;
+        const next = readSelection();
+        setSelected(next);
+        return next && !readOnly ? 'buttons' : 'hidden';
+      });
+    };
+    const endDrag = () => {
+      if (!dragging.current) return;
+      dragging.current = false;
+      update();
+    };
+    document.addEventListener('selectionchange', update);
+    window.addEventListener('pointerup', endDrag);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      window.removeEventListener('pointerup', endDrag);
+    };
+  }, [readSelection, readOnly]);
+
+  const caret = useKeyboardCaret(textRef, pageRef, scrollRef, blocks);
+
+  const clearSelection = useCallback(() => {
+    document.getSelection()?.collapseToEnd();
+    setMode('hidden');
+    setSelected(null);
+    textRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const newAnnotation = useCallback(
+    (range: Selected, claim?: Claim): Annotation => {
+      const now = new Date().toISOString();
+      return {
+        id: newId('an-'),
+        sourceId: source.id,
+        target: describe(source.text, range.start, range.end),
+        note: '',
+        tags: [],
+        ...(claim ? { claim } : {}),
+        createdAt: now,
+        updatedAt: now,
+      };
+    },
+    [source.id, source.text],
+  );
+
+  const highlight = useCallback(() => {
+    if (!selected) return;
+    if (apply({ kind: 'annotation.add', annotation: newAnnotation(selected) })) clearSelection();
+  }, [selected, apply, newAnnotation, clearSelection]);
+
+  const note = useCallback(() => {
+    if (!selected) return;
+    const annotation = newAnnotation(selected);
+    if (!apply({ kind: 'annotation.add', annotation })) return;
+    document.getSelection()?.collapseToEnd();
+    setMode('hidden');
+    setSelected(null);
+    editAnnotation(annotation.id, 'note');
+  }, [selected, apply, newAnnotation, editAnnotation]);
+
+  const saveClaim = useCallback(
+    (ops: Operation[], claim: Claim) => {
+      if (!selected) return;
+      if (apply([...ops, { kind: 'annotation.add', annotation: newAnnotation(selected, claim) }])) clearSelection();
+    },
+    [selected, apply, newAnnotation, clearSelection],
+  );
+
+  const cancelClaim = useCallback(() => {
+    // Back to the text with the same words selected, so the analyst can pick another action.
+    const range = selected && rangeOf(selected.start, selected.end);
+    setMode(range ? 'buttons' : 'hidden');
+    textRef.current?.focus({ preventScroll: true });
+    if (range) document.getSelection()?.removeAllRanges();
+    if (range) document.getSelection()?.addRange(range);
+  }, [selected, rangeOf]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.target !== event.currentTarget) return;
+    if (caret.onKeyDown(event)) return;
+    const key = event.key;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (selected && mode === 'buttons') {
+      if (key === 'Enter') {
+        event.preventDefault();
+        setToolbarFocus((n) => n + 1);
+      } else if (key === 'h' || key === 'H') {
+        event.preventDefault();
+        highlight();
+      } else if (key === 'n' || key === 'N') {
+        event.preventDefault();
+        note();
+      } else if (key === 't' || key === 'T') {
+        event.preventDefault();
+        setMode('claim');
+      } else if (key === 'Escape') {
+        event.preventDefault();
+        clearSelection();
+      }
+      return;
+    }
+    if (key === 'Enter') {
+      // On a highlighted word: go to its card.
+      const at = caret.offset();
+      const hit = at === null ? null : (spanAt(spans.values(), at) ?? spanAt(spans.values(), at - 1));
+      if (hit) {
+        event.preventDefault();
+        focusAnnotation(hit.id);
+      }
+    }
+  }
+
+  function onClick(event: MouseEvent<HTMLElement>) {
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const root = textRef.current;
+    if (!root) return;
+    const at = sourceCharAtPoint(root, blocks, event.clientX, event.clientY);
+    const hit = at === null ? null : spanAt(spans.values(), at);
+    if (hit) focusAnnotation(hit.id);
+  }
+
+  // A pointer over a highlight shows it can be clicked.
+  const hoverFrame = useRef(0);
+  function onMouseMove(event: MouseEvent<HTMLElement>) {
+    const { clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const root = textRef.current;
+      if (!root || dragging.current) return;
+      const at = sourceCharAtPoint(root, blocks, clientX, clientY);
+      root.classList.toggle('over-highlight', at !== null && spanAt(spans.values(), at) !== null);
+    });
+  }
+
+  const count = annotations.length;
+  return (
+    <div className="reader-scroll" ref={scrollRef}>
+      <div className="reader-page" ref={pageRef}>
+        <header className="source-header">
+          <h2 className="source-heading">{source.title}</h2>
+          <p className="source-byline">
+            {[source.publisher, source.published].filter(Boolean).join(' · ')}
+            {source.publisher || source.published ? ' · ' : ''}
+            {count} annotation{count === 1 ? '' : 's'}
+          </p>
+          <p className="reader-help" id="reader-help">
+            {readOnly
+              ? 'Read-only. Click a highlight to see its card.'
+              : 'Select text (mouse, or Shift+arrow keys), then choose Highlight, Note or Tag claim — or press Enter for the toolbar. Click a highlight to see its card.'}
+          </p>
+        </header>
+        <SourceText
+          text={source.text}
+          format={source.format}
+          blocks={blocks}
+          textRef={textRef}
+          label={`Text of ${source.title}`}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onMouseMove={onMouseMove}
+          onPointerDown={(e) => {
+            if (e.button === 0) dragging.current = true;
+          }}
+          onFocus={caret.onFocus}
+          onBlur={caret.onBlur}
+        />
+        {caret.rect && <div className="reader-caret" aria-hidden="true" style={{ top: caret.rect.top, left: caret.rect.left, height: caret.rect.height }} />}
+        {selected && mode !== 'hidden' && (
+          <SelectionToolbar
+            mode={mode}
+            selected={selected}
+            source={source}
+            rangeOf={rangeOf}
+            pageRef={pageRef}
+            focusNonce={toolbarFocus}
+            onHighlight={highlight}
+            onNote={note}
+            onClaim={() => setMode('claim')}
+            onSaveClaim={saveClaim}
+            onCancelClaim={cancelClaim}
+            onClose={clearSelection}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface TextProps {
+  text: string;
+  format: Source['format'];
+  blocks: readonly Block[];
+  textRef: RefObject<HTMLElement | null>;
+  label: string;
+  onKeyDown(event: KeyboardEvent<HTMLElement>): void;
+  onClick(event: MouseEvent<HTMLElement>): void;
+  onMouseMove(event: MouseEvent<HTMLElement>): void;
+  onPointerDown(event: PointerEvent<HTMLElement>): void;
+  onFocus(): void;
+  onBlur(): void;
+}
+
+/** Looks of a paragraph; its text is always exactly the source's. */
+function blockClass(text: string, format: Source['format'], index: number): string | undefined {
+  if (format === 'markdown') {
+    const level = /^(#{1,6})\s/.exec(text)?.[1]?.length;
+    return level ? `md-heading md-h${Math.min(level, 3)}` : undefined;
+  }
+  // A plain-text article usually opens with its headline: one short line without a full stop.
+  if (index === 0 && text.length <= 160 && !text.includes('\n') && !/[.!?]["”’]?\s*$/.test(text)) return 'headline';
+  return undefined;
+}
+
+/**
+ * The text itself: one element per paragraph, one text node each. Re-rendering
+ * with the same text leaves those nodes alone, so ranges into them stay valid.
+ */
+function SourceText({ text, format, blocks, textRef, label, ...handlers }: TextProps) {
+  return (
+    <article
+      ref={textRef as RefObject<HTMLElement>}
+      className="reader-text"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby="reader-help"
+      onKeyDown={handlers.onKeyDown}
+      onClick={handlers.onClick}
+      onMouseMove={handlers.onMouseMove}
+      onPointerDown={handlers.onPointerDown}
+      onFocus={handlers.onFocus}
+      onBlur={handlers.onBlur}
+    >
+      {blocks.map((block, i) => {
+        const content = text.slice(block.start, block.end);
+        return (
+          <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)}>
+            {content}
+          </p>
+        );
+      })}
+    </article>
+  );
+}

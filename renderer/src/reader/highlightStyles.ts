@@ -1,0 +1,79 @@
+// Highlights are grouped by how they look: claims by their actor's colour
+// (tint and underline), tagged annotations by their first tag's colour (tint),
+// the rest plain. One CSS Custom Highlight per group keeps the number of
+// highlights small however many annotations there are.
+import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
+import type { AnchoredSpan } from './hitTest.ts';
+
+export type HighlightKind = 'claim' | 'tag' | 'plain';
+
+export interface HighlightGroup {
+  name: string;
+  kind: HighlightKind;
+  color: string;
+  spans: AnchoredSpan[];
+}
+
+/** Every group highlight name starts with this. */
+export const GROUP_PREFIX = 'rn-hl-';
+export const PLAIN_COLOR = '#e0b000';
+/** Highlight names the reader uses besides the groups. */
+export const FLASH_HIGHLIGHT = 'rn-flash';
+export const PENDING_HIGHLIGHT = 'rn-pending';
+export const ACTIVE_HIGHLIGHT = 'rn-active';
+
+export function styleOf(annotation: Annotation, nb: Pick<Notebook, 'actors' | 'tags'>): { kind: HighlightKind; color: string } {
+  if (annotation.claim) {
+    const actor = nb.actors.find((a) => a.id === annotation.claim!.actorId);
+    if (actor) return { kind: 'claim', color: actor.color };
+  }
+  for (const tagId of annotation.tags) {
+    const tag = nb.tags.find((t) => t.id === tagId);
+    if (tag) return { kind: 'tag', color: tag.color };
+  }
+  return { kind: 'plain', color: PLAIN_COLOR };
+}
+
+export function groupName(kind: HighlightKind, color: string): string {
+  return `${GROUP_PREFIX}${kind}-${color.slice(1).toLowerCase()}`;
+}
+
+export function groupHighlights(
+  annotations: readonly Annotation[],
+  spans: ReadonlyMap<string, AnchoredSpan>,
+  nb: Pick<Notebook, 'actors' | 'tags'>,
+): HighlightGroup[] {
+  const groups = new Map<string, HighlightGroup>();
+  for (const annotation of annotations) {
+    const span = spans.get(annotation.id);
+    if (!span) continue;
+    const { kind, color } = styleOf(annotation, nb);
+    const name = groupName(kind, color);
+    let group = groups.get(name);
+    if (!group) groups.set(name, (group = { name, kind, color: color.toLowerCase(), spans: [] }));
+    group.spans.push(span);
+  }
+  return [...groups.values()];
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255}`;
+}
+
+/**
+ * `::highlight()` rules for the groups. Colours come from validated `#rrggbb`
+ * strings and names from them, so nothing from a document reaches the CSS.
+ */
+export function highlightCss(groups: readonly Pick<HighlightGroup, 'name' | 'kind' | 'color'>[]): string {
+  const light: string[] = [];
+  const dark: string[] = [];
+  for (const g of groups) {
+    if (!/^#[0-9a-f]{6}$/.test(g.color) || !/^rn-hl-[a-z]+-[0-9a-f]{6}$/.test(g.name)) continue;
+    const c = rgb(g.color);
+    const underline = g.kind === 'claim' ? ` text-decoration: underline 2px rgb(${c}); text-underline-offset: 3px;` : '';
+    light.push(`::highlight(${g.name}) { background-color: rgb(${c} / 0.22);${underline} }`);
+    dark.push(`::highlight(${g.name}) { background-color: rgb(${c} / 0.4); }`);
+  }
+  return `${light.join('\n')}\n@media (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
+}

@@ -1,0 +1,56 @@
+// Dropping .txt/.md files anywhere on the window imports them as sources.
+// Every drag is cancelled so a dropped file can never navigate the app.
+import { useEffect, useState } from 'react';
+import { useWorkspace } from '../state/store.tsx';
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+export function useFileDrop(): boolean {
+  const { importSource } = useWorkspace();
+  const [dropping, setDropping] = useState(false);
+
+  useEffect(() => {
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDropping(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDropping(false);
+    };
+    const onOver = (e: DragEvent) => {
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = hasFiles(e) ? 'copy' : 'none';
+    };
+    const onDrop = (e: DragEvent) => {
+      e.preventDefault();
+      depth = 0;
+      setDropping(false);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      void (async () => {
+        // One at a time: each import moves the notebook's revision on.
+        for (const file of files) {
+          const data = new Uint8Array(await file.arrayBuffer());
+          await importSource({ name: file.name.slice(0, 255) || 'Untitled.txt', data });
+        }
+      })();
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importSource]);
+
+  return dropping;
+}
