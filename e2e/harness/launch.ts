@@ -1,0 +1,245 @@
+// The browser harness: the real renderer (renderer/dist) in Chromium, with
+// window.notebook bound to the real main-process handlers through the same
+// dispatch() Electron uses. Files are served purely from Playwright routes at
+// a fixed origin with the app's CSP; every other request is aborted and
+// recorded, so a test can assert that nothing left the app.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
+import { fileUnder, mimeOf } from '../../electron/main/app-url.ts';
+import { CSP } from '../../electron/main/csp.ts';
+import { dispatch } from '../../electron/main/dispatch.ts';
+import { createHandlers, type NotebookHandlers } from '../../electron/main/handlers.ts';
+import type { Host } from '../../electron/main/host.ts';
+import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
+import { decodeBytes } from './codec.ts';
+import { DialogQueue, type DialogAnswerer } from './dialogs.ts';
+import { installBridge, type BridgeConfig } from './page-bridge.ts';
+
+export const HARNESS_ORIGIN = 'http://notebook.localhost';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const RENDERER_DIST = path.join(ROOT, 'renderer', 'dist');
+
+const BRIDGE: BridgeConfig = {
+  names: [...METHOD_NAMES],
+  origin: HARNESS_ORIGIN,
+  invokeBinding: '__notebookInvoke',
+  reportBinding: '__notebookReport',
+  eventKey: 'research-notebook.event',
+};
+
+// tsx/esbuild name functions through a `__name` helper that does not exist in
+// the page; give the bridge's source a local one rather than a global.
+const bridgeScript = `(() => { const __name = (target) => target; (${installBridge.toString()})(${JSON.stringify(BRIDGE)}); })();`;
+
+export interface LaunchOptions {
+  /** Where notebooks live (the sample is created here on first launch). */
+  notebooksDir: string;
+  /** Settings (recent files) and the browser's stored state across relaunches. */
+  userDataDir: string;
+  rendererDir?: string;
+  headless?: boolean;
+  /** Answers file dialogs; a DialogQueue that tests fill by default. */
+  dialogs?: DialogAnswerer;
+  viewport?: { width: number; height: number };
+}
+
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+  sample: string;
+}
+
+export interface HarnessApp<D extends DialogAnswerer = DialogQueue> {
+  readonly page: Page;
+  readonly notebooksDir: string;
+  readonly userDataDir: string;
+  readonly dialogs: D;
+  /** Requests that tried to leave the app; each was aborted. */
+  readonly requests: string[];
+  readonly cspViolations: CspViolation[];
+  readonly pageErrors: string[];
+  readonly consoleErrors: string[];
+  /** alert/confirm/prompt/beforeunload dialogs the page opened (all dismissed). */
+  readonly pageDialogs: string[];
+  /** URLs handed to the system browser by openExternal. */
+  readonly externalLinks: string[];
+  /** Closes the window (saving, as quitting Electron does) and opens the app again on the same folders. */
+  relaunch(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Running {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  handlers: NotebookHandlers;
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export async function launchApp(options: LaunchOptions & { dialogs?: undefined }): Promise<HarnessApp>;
+export async function launchApp<D extends DialogAnswerer>(options: LaunchOptions & { dialogs: D }): Promise<HarnessApp<D>>;
+export async function launchApp(options: LaunchOptions): Promise<HarnessApp<DialogAnswerer>> {
+  const rendererDir = options.rendererDir ?? RENDERER_DIST;
+  const headless = options.headless ?? true;
+  const executablePath = chromiumPath();
+  const indexFile = path.join(rendererDir, 'index.html');
+  await readFile(indexFile).catch(() => {
+    throw new Error(`The renderer is not built (${indexFile} is missing) — run \`npm run build:renderer\` first.`);
+  });
+  const appVersion = await version();
+  const dialogs = options.dialogs ?? new DialogQueue();
+  const requests: string[] = [];
+  const cspViolations: CspViolation[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageDialogs: string[] = [];
+  const externalLinks: string[] = [];
+  let running: Running | null = null;
+  let storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
+  let pdfBrowser: Browser | null = null;
+
+  async function printToPdf(html: string): Promise<Uint8Array> {
+    // Like Electron's hidden print window: no script runs, nothing loads from outside.
+    const browser = headless && running ? running.browser : (pdfBrowser ??= await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS }));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await context.route('**/*', (route) => {
+        requests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+    } finally {
+      await context.close();
+    }
+  }
+
+  const host: Host = {
+    showOpenDialog: (o) => dialogs.answer({ kind: 'open', options: o }),
+    showSaveDialog: (o) => dialogs.answer({ kind: 'save', options: o }),
+    printToPdf,
+    async openExternal(url) {
+      externalLinks.push(url);
+    },
+    send(event: NotebookEvent) {
+      const page = running?.page;
+      if (!page || page.isClosed()) return;
+      page
+        .evaluate(([key, e]) => {
+          const deliver = (window as unknown as Record<symbol, ((e: unknown) => void) | undefined>)[Symbol.for(key as string)];
+          deliver?.(e);
+        }, [BRIDGE.eventKey, event] as const)
+        .catch(() => undefined /* the page is navigating or closing */);
+    },
+    documentsDir: path.dirname(options.notebooksDir),
+    userDataDir: options.userDataDir,
+    version: appVersion,
+  };
+
+  async function start(): Promise<Running> {
+    const handlers = createHandlers(host, { notebooksDir: options.notebooksDir });
+    const browser = await chromium.launch({ executablePath, headless, args: CHROMIUM_FLAGS });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+      ...(storageState ? { storageState } : {}),
+    });
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== HARNESS_ORIGIN) {
+        requests.push(url.href);
+        return route.abort('blockedbyclient');
+      }
+      const file = fileUnder(rendererDir, url.pathname);
+      const body = file ? await readFile(file).catch(() => null) : null;
+      if (!file || !body) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': mimeOf(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
+      });
+    });
+    await context.routeWebSocket(/.*/, (ws) => {
+      requests.push(ws.url());
+      void ws.close();
+    });
+    await context.exposeBinding(BRIDGE.invokeBinding, async (source, name: unknown, args: unknown): Promise<Result<unknown>> => {
+      // Only the app's top frame may call main, as in Electron's sender check.
+      if (source.frame.parentFrame() || new URL(source.frame.url()).origin !== HARNESS_ORIGIN) {
+        return { ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } };
+      }
+      return dispatch(handlers, name, decodeBytes(args));
+    });
+    await context.exposeBinding(BRIDGE.reportBinding, async (_source, violation: CspViolation) => {
+      cspViolations.push(violation);
+    });
+    await context.addInitScript({ content: bridgeScript });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('dialog', (dialog) => {
+      pageDialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+    running = { browser, context, page, handlers };
+    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    return running;
+  }
+
+  async function stop(): Promise<void> {
+    const current = running;
+    if (!current) return;
+    // Let the renderer run its unload handlers (a last flush), then save and release the notebook.
+    if (!current.page.isClosed()) {
+      const closed = current.page.waitForEvent('close', { timeout: 5_000 }).catch(() => undefined);
+      await current.page.close({ runBeforeUnload: true }).catch(() => undefined);
+      await closed;
+    }
+    storageState = await current.context.storageState().catch(() => storageState);
+    running = null;
+    try {
+      await current.handlers.dispose();
+    } finally {
+      await current.browser.close();
+    }
+  }
+
+  running = await start();
+  return {
+    get page() {
+      if (!running) throw new Error('The app is closed — call relaunch() first.');
+      return running.page;
+    },
+    notebooksDir: options.notebooksDir,
+    userDataDir: options.userDataDir,
+    dialogs,
+    requests,
+    cspViolations,
+    pageErrors,
+    consoleErrors,
+    pageDialogs,
+    externalLinks,
+    async relaunch() {
+      await stop();
+      running = await start();
+    },
+    async close() {
+      await stop();
+      await pdfBrowser?.close();
+      pdfBrowser = null;
+    },
+  };
+}
