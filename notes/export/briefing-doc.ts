@@ -1,0 +1,171 @@
+// The briefing as a neutral document: what to say, in what order, with which
+// citations — no formatting. Markdown, HTML and Word each render this one model,
+// so the three exports never disagree about content. Fields marked (Markdown)
+// hold the analyst's own Markdown; every other string is plain text that each
+// format must escape.
+import { compareQuestion, type ComparedClaim, type Conflict } from '../compare/index.ts';
+import { LIKELIHOODS, type Annotation, type Notebook, type Source } from '../model/schema.ts';
+import { paragraphOf } from '../text/paragraphs.ts';
+
+export interface Citation {
+  /** "S1", "S2", … in order of first citation; listed under Sources. */
+  sourceKey: string;
+  /** 1-based paragraph, 0 when the source has none. */
+  paragraph: number;
+  /** "S1 ¶6" (or "S1" without a paragraph). */
+  label: string;
+}
+
+/** Plain text with citations in it. */
+export type Sentence = (string | Citation)[];
+
+export interface CitedClaim {
+  annotationId: string;
+  actorName: string;
+  position: string;
+  cue: string;
+  /** Exactly as in the source. */
+  quote: string;
+  /** Admiralty grade, e.g. "B3". */
+  grade: string;
+  citation: Citation;
+}
+
+export interface ClaimTable {
+  questionId: string;
+  question: string;
+  actors: { id: string; name: string; color: string }[];
+  /** One row, one cell per actor: that actor's claims in reading order. */
+  cells: CitedClaim[][];
+  /** Sentences saying who disagrees and which claims the analyst linked as contradicting. */
+  conflicts: Sentence[];
+  /** Actors with claims on the question that the analyst left out of the table. */
+  omittedActors: string[];
+  /** The analyst's note on the question (Markdown). */
+  note: string;
+}
+
+export interface Excerpt {
+  annotationId: string;
+  quote: string;
+  citation: Citation;
+  /** "Baghdad (Government of Iraq), maintained" — empty for an annotation that is not a claim. */
+  attribution: string;
+  /** (Markdown) */
+  note: string;
+}
+
+export interface SourceEntry {
+  key: string;
+  title: string;
+  publisher: string;
+  published?: string;
+  url?: string;
+}
+
+export interface KeyJudgmentEntry {
+  text: string;
+  /** "Likely" and "55–80%", from the ICD 203 scale. */
+  likelihood?: { term: string; range: string };
+}
+
+export interface BriefingDoc {
+  title: string;
+  /** (Markdown) */
+  bluf: string;
+  keyJudgments: KeyJudgmentEntry[];
+  questions: ClaimTable[];
+  excerpts: Excerpt[];
+  sources: SourceEntry[];
+}
+
+export const GRADE_LEGEND = 'Grades are Admiralty codes: source reliability A (reliable) to F (cannot be judged), information credibility 1 (confirmed) to 6 (cannot be judged).';
+
+const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('en') + s.slice(1);
+
+export function likelihoodOf(key: string | undefined): KeyJudgmentEntry['likelihood'] {
+  const found = LIKELIHOODS.find((l) => l.key === key);
+  return found ? { term: capitalize(found.label), range: found.range } : undefined;
+}
+
+export function buildBriefingDoc(nb: Notebook): BriefingDoc {
+  const sourcesById = new Map(nb.sources.map((s) => [s.id, s]));
+  const cited: Source[] = [];
+  const keys = new Map<string, string>();
+  const cite = (source: Source, paragraph: number): Citation => {
+    let key = keys.get(source.id);
+    if (!key) {
+      cited.push(source);
+      key = `S${cited.length}`;
+      keys.set(source.id, key);
+    }
+    return { sourceKey: key, paragraph, label: paragraph > 0 ? `${key} ¶${paragraph}` : key };
+  };
+  const actorName = new Map(nb.actors.map((a) => [a.id, a.name]));
+  const name = (id: string) => actorName.get(id) ?? 'Unknown actor';
+  const citedClaim = (c: ComparedClaim): CitedClaim => ({
+    annotationId: c.annotation.id,
+    actorName: name(c.actorId),
+    position: c.position.trim(),
+    cue: c.cue.trim(),
+    quote: c.quote,
+    grade: c.reliability + c.credibility,
+    citation: cite(c.source, c.paragraph),
+  });
+
+  const questions: ClaimTable[] = [];
+  const claimed = new Set(nb.annotations.flatMap((a) => (a.claim ? [a.claim.questionId] : [])));
+  for (const question of nb.questions) {
+    const note = nb.briefing.questionNotes[question.id] ?? '';
+    if (!claimed.has(question.id) && note.trim() === '') continue;
+    const cmp = compareQuestion(nb, question.id);
+    questions.push({
+      questionId: question.id,
+      question: question.text,
+      actors: cmp.columns.map((col) => ({ id: col.actor.id, name: col.actor.name, color: col.actor.color })),
+      cells: cmp.columns.map((col) => col.claims.map(citedClaim)),
+      conflicts: cmp.conflicts.map((conflict) => describeConflict(conflict, name, (c) => cite(c.source, c.paragraph))),
+      omittedActors: cmp.hiddenActorIds.map(name),
+      note,
+    });
+  }
+
+  const annotations = new Map(nb.annotations.map((a) => [a.id, a]));
+  const excerpts: Excerpt[] = [];
+  for (const id of nb.briefing.excerptIds) {
+    const a = annotations.get(id);
+    const source = a && sourcesById.get(a.sourceId);
+    if (!a || !source) continue;
+    excerpts.push({
+      annotationId: a.id,
+      quote: a.target.quote.exact,
+      citation: cite(source, paragraphOf(source.text, a.target.position.start)),
+      attribution: attribution(a, name),
+      note: a.note,
+    });
+  }
+
+  return {
+    title: nb.briefing.title.trim() || nb.title,
+    bluf: nb.briefing.bluf,
+    keyJudgments: nb.briefing.keyJudgments.filter((k) => k.text.trim() !== '').map((k) => ({ text: k.text.trim(), likelihood: likelihoodOf(k.likelihood) })),
+    questions,
+    excerpts,
+    sources: cited.map((s, i) => ({ key: `S${i + 1}`, title: s.title, publisher: s.publisher, published: s.published, url: s.url })),
+  };
+}
+
+function attribution(a: Annotation, name: (id: string) => string): string {
+  if (!a.claim) return '';
+  const cue = a.claim.cue.trim();
+  return `${name(a.claim.actorId)}${cue ? `, ${cue}` : ''} (${a.claim.position.trim()})`;
+}
+
+function describeConflict(conflict: Conflict, name: (id: string) => string, cite: (c: ComparedClaim) => Citation): Sentence {
+  if (conflict.kind === 'positions') {
+    return [`Positions differ: ${conflict.groups.map((g) => `${g.actorIds.map(name).join(' and ')} — ${g.position}`).join('; ')}.`];
+  }
+  const { from, to, relation } = conflict;
+  const note = relation.note.trim();
+  return [`${name(from.actorId)} `, cite(from), ` contradicts ${name(to.actorId)} `, cite(to), note ? `: ${note}` : '.'];
+}

@@ -1,0 +1,129 @@
+// The briefing as one standalone HTML file: opens offline, loads nothing,
+// runs nothing, prints cleanly on A4 and US Letter. Structure comes from the
+// neutral briefing document; every plain string is escaped here and every
+// piece of the analyst's Markdown goes through `renderNoteHtml`.
+import type { Notebook } from '../model/schema.ts';
+import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { escapeHtml as esc, renderNoteHtml } from './note-html.ts';
+
+/** No scripts, no fetches of any kind; inline styles and data: images only. */
+export const BRIEFING_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const CSS = `
+@page { margin: 18mm 16mm; }
+:root { color-scheme: light; }
+body { font-family: Georgia, "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.45; color: #111; background: #fff; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1, h2, h3, h4, h5, h6 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.2; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 1.7em; margin: 0 0 0.6em; }
+h2 { font-size: 1.25em; margin: 1.6em 0 0.5em; border-bottom: 1px solid #999; padding-bottom: 0.15em; }
+h3 { font-size: 1.08em; margin: 1.2em 0 0.4em; }
+h4, h5, h6 { font-size: 1em; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.6em 0; font-size: 0.95em; }
+thead { display: table-header-group; }
+tr, img, blockquote, pre, figure { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 1px solid #777; padding: 0.35em 0.5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th { background: #eee; border-top-width: 4px; }
+.claim + .claim { margin-top: 0.7em; padding-top: 0.5em; border-top: 1px dotted #999; }
+.position { font-weight: bold; }
+.cite, .grade { white-space: nowrap; }
+.grade { color: #444; }
+.legend, .omitted { font-size: 0.85em; color: #444; }
+blockquote { margin: 0.8em 0 0.3em; padding: 0 0 0 0.9em; border-left: 3px solid #777; }
+figure { margin: 1em 0; }
+figcaption { font-size: 0.95em; margin: 0.2em 0 0.4em 1.2em; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em; }
+a { color: #0645ad; }
+@media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
+`;
+
+export function briefingToHtml(nb: Notebook): string {
+  return docToHtml(buildBriefingDoc(nb));
+}
+
+// Colours come from a validated notebook, but they land in a style attribute,
+// so check them again rather than trust.
+const colour = (c: string) => (/^#[0-9a-fA-F]{6}$/.test(c) ? c : '#777777');
+const note = (md: string) => renderNoteHtml(md, { headingOffset: 3 });
+
+export function docToHtml(doc: BriefingDoc): string {
+  const body: string[] = [`<h1>${esc(doc.title)}</h1>`];
+  if (doc.bluf.trim()) body.push(section('Bottom line up front', note(doc.bluf)));
+  if (doc.keyJudgments.length) {
+    const items = doc.keyJudgments.map(
+      (k) => `<li>${k.likelihood ? `<strong>${esc(k.likelihood.term)}</strong> (${esc(k.likelihood.range)}): ` : ''}${esc(k.text)}</li>`,
+    );
+    body.push(section('Key judgments', `<ol>\n${items.join('\n')}\n</ol>`));
+  }
+  if (doc.questions.length) {
+    const parts: string[] = [];
+    for (const q of doc.questions) {
+      parts.push(`<h3>${esc(q.question)}</h3>`);
+      if (q.actors.length) {
+        const head = q.actors.map((a) => `<th scope="col" style="border-top-color: ${colour(a.color)}">${esc(a.name)}</th>`).join('');
+        const cells = q.cells.map((claims) => `<td>${claims.length ? claims.map(claimHtml).join('') : '—'}</td>`).join('');
+        parts.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
+      }
+      if (q.conflicts.length) parts.push(`<ul class="conflicts">\n${q.conflicts.map((c) => `<li>${sentence(c)}</li>`).join('\n')}\n</ul>`);
+      if (q.omittedActors.length) parts.push(`<p class="omitted">Not in the table: ${esc(q.omittedActors.join(', '))}.</p>`);
+      if (q.note.trim()) parts.push(`<p><strong>Analyst’s note</strong></p>\n<div class="note">${note(q.note)}</div>`);
+    }
+    if (doc.questions.some((q) => q.cells.some((c) => c.length))) parts.push(`<p class="legend">${esc(GRADE_LEGEND)}</p>`);
+    body.push(section('Conflicting claims', parts.join('\n')));
+  }
+  if (doc.excerpts.length) {
+    const figures = doc.excerpts.map((e) => {
+      const by = e.attribution ? `${esc(e.attribution)} ` : '';
+      return (
+        `<figure>\n<blockquote><p>“${esc(e.quote)}”</p></blockquote>\n` +
+        `<figcaption>— ${by}<span class="cite">[${esc(e.citation.label)}]</span></figcaption>\n` +
+        (e.note.trim() ? `<div class="note">${note(e.note)}</div>\n` : '') +
+        `</figure>`
+      );
+    });
+    body.push(section('Excerpts', figures.join('\n')));
+  }
+  if (doc.sources.length) {
+    const items = doc.sources.map((s) => {
+      const details = [s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '');
+      const href = s.url && /^https?:\/\//i.test(s.url) ? s.url : undefined;
+      const link = href ? ` <a href="${esc(href)}" rel="noopener noreferrer">${esc(href)}</a>` : '';
+      return `<li id="${esc(s.key.toLowerCase())}"><strong>${esc(s.key)}</strong> — ${esc(s.title)}${details.length ? `. ${esc(details.join(', '))}` : ''}.${link}</li>`;
+    });
+    body.push(section('Sources', `<ul>\n${items.join('\n')}\n</ul>`));
+  }
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // Written as is: it holds no double quote, and a reader grepping for it should find it.
+    `<meta http-equiv="Content-Security-Policy" content="${BRIEFING_CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(doc.title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function section(title: string, content: string): string {
+  return `<section>\n<h2>${esc(title)}</h2>\n${content}\n</section>`;
+}
+
+function sentence(parts: Sentence): string {
+  return parts.map((p) => (typeof p === 'string' ? esc(p) : `<span class="cite">[${esc(p.label)}]</span>`)).join('');
+}
+
+function claimHtml(c: CitedClaim): string {
+  return (
+    `<div class="claim"><span class="position">${esc(c.position)}</span>${c.cue ? ` — ${esc(c.cue)}:` : ' —'} ` +
+    `“${esc(c.quote).replace(/\r\n?|\n/g, '<br>')}” <span class="cite">[${esc(c.citation.label)}]</span> <span class="grade">(${esc(c.grade)})</span></div>`
+  );
+}
