@@ -1,0 +1,131 @@
+// The briefing as a Word document (.docx), from the same neutral document as
+// the Markdown and HTML exports: headings, a real table per question with one
+// column per actor, quotes exactly as in the source.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Notebook } from '../model/schema.ts';
+import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { noteToParagraphs } from './docx-note.ts';
+
+const JUDGMENTS = 'key-judgments';
+
+export async function briefingToDocx(nb: Notebook): Promise<Uint8Array> {
+  return docToDocx(buildBriefingDoc(nb));
+}
+
+export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
+  const body: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
+    new Paragraph({ text, heading: level, keepNext: true });
+
+  if (doc.bluf.trim()) body.push(heading('Bottom line up front'), ...noteToParagraphs(doc.bluf));
+  if (doc.keyJudgments.length) {
+    body.push(heading('Key judgments'));
+    for (const k of doc.keyJudgments) {
+      const children: ParagraphChild[] = k.likelihood ? [new TextRun({ text: k.likelihood.term, bold: true }), new TextRun(` (${k.likelihood.range}): `)] : [];
+      body.push(new Paragraph({ children: [...children, new TextRun(k.text)], numbering: { reference: JUDGMENTS, level: 0 } }));
+    }
+  }
+  if (doc.questions.length) {
+    body.push(heading('Conflicting claims'));
+    for (const q of doc.questions) {
+      body.push(heading(q.question, HeadingLevel.HEADING_2));
+      if (q.actors.length) body.push(claimTable(q.actors, q.cells));
+      for (const c of q.conflicts) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 } }));
+      if (q.omittedActors.length) body.push(new Paragraph({ children: [new TextRun({ text: `Not in the table: ${q.omittedActors.join(', ')}.`, italics: true })] }));
+      if (q.note.trim()) body.push(new Paragraph({ children: [new TextRun({ text: 'Analyst’s note', bold: true })], keepNext: true }), ...noteToParagraphs(q.note));
+    }
+    if (doc.questions.some((q) => q.cells.some((c) => c.length))) body.push(new Paragraph({ children: [new TextRun({ text: GRADE_LEGEND, italics: true, size: 18 })] }));
+  }
+  if (doc.excerpts.length) {
+    body.push(heading('Excerpts'));
+    for (const e of doc.excerpts) {
+      body.push(
+        new Paragraph({ children: lines(`“${e.quote}”`), indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } }, keepNext: true }),
+        new Paragraph({ children: [new TextRun(`— ${e.attribution ? `${e.attribution} ` : ''}[${e.citation.label}]`)], indent: { left: 567 } }),
+        ...(e.note.trim() ? noteToParagraphs(e.note) : []),
+      );
+    }
+  }
+  if (doc.sources.length) {
+    body.push(heading('Sources'));
+    for (const s of doc.sources) {
+      const details = [s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '');
+      const children: ParagraphChild[] = [new TextRun({ text: s.key, bold: true }), new TextRun(` — ${s.title}${details.length ? `. ${details.join(', ')}` : ''}.`)];
+      if (s.url && /^https?:\/\//i.test(s.url)) children.push(new TextRun(' '), new ExternalHyperlink({ link: s.url, children: [new TextRun({ text: s.url, style: 'Hyperlink' })] }));
+      body.push(new Paragraph({ children, bullet: { level: 0 } }));
+    }
+  }
+
+  const document = new Document({
+    title: doc.title,
+    creator: 'Research Notebook',
+    styles: { default: { document: { run: { font: 'Georgia', size: 22 }, paragraph: { spacing: { after: 120 } } } } },
+    numbering: {
+      config: [{ reference: JUDGMENTS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 360, hanging: 360 } } } }] }],
+    },
+    sections: [{ children: body }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** Line breaks inside a quote become Word line breaks. */
+function lines(text: string, opts: { bold?: boolean } = {}): TextRun[] {
+  return text.split(/\r\n?|\n/).map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined, ...opts }));
+}
+
+function sentence(parts: Sentence): TextRun[] {
+  return parts.map((p) => new TextRun(typeof p === 'string' ? p : `[${p.label}]`));
+}
+
+function claimParagraphs(c: CitedClaim, first: boolean): Paragraph[] {
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: c.position, bold: true }), new TextRun(c.cue ? ` — ${c.cue}:` : ' —')],
+      spacing: first ? undefined : { before: 160 },
+    }),
+    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(` [${c.citation.label}] (${c.grade})`)] }),
+  ];
+}
+
+function claimTable(actors: BriefingDoc['questions'][number]['actors'], cells: CitedClaim[][]): Table {
+  const width = Math.floor(100 / actors.length);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: actors.map(
+      (a) =>
+        new TableCell({
+          width: { size: width, type: WidthType.PERCENTAGE },
+          shading: { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' },
+          borders: { top: { style: BorderStyle.SINGLE, size: 24, color: /^#[0-9a-f]{6}$/i.test(a.color) ? a.color.slice(1) : '777777' } },
+          children: [new Paragraph({ children: [new TextRun({ text: a.name, bold: true })] })],
+        }),
+    ),
+  });
+  const row = new TableRow({
+    children: cells.map(
+      (claims) =>
+        new TableCell({
+          width: { size: width, type: WidthType.PERCENTAGE },
+          children: claims.length ? claims.flatMap((c, i) => claimParagraphs(c, i === 0)) : [new Paragraph('—')],
+        }),
+    ),
+  });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, row] });
+}
