@@ -1,0 +1,67 @@
+// Annotations as CSV (RFC 4180): one row per annotation, CRLF line ends, fields
+// quoted when they hold a comma, a quote or a line break, quotes doubled.
+//
+// Spreadsheet formula injection: Excel, LibreOffice and Google Sheets run a
+// cell that starts with = + - @ (or a tab / carriage return, which some of them
+// strip before looking) as a formula, and a quote or note from an untrusted
+// article could carry one ("=HYPERLINK(…)"). Such cells get a leading single
+// quote, the usual neutraliser: spreadsheets show the text, and a reader of the
+// raw file can still see what was written.
+import type { Notebook } from '../model/schema.ts';
+import { paragraphOf } from '../text/paragraphs.ts';
+
+export const CSV_COLUMNS = [
+  'source',
+  'quote',
+  'note',
+  'tags',
+  'actor',
+  'question',
+  'position',
+  'cue',
+  'reliability',
+  'credibility',
+  'created',
+  'paragraph',
+  'annotation id',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The CSV text, starting with a byte order mark so that Excel reads it as
+ * UTF-8 (without one it mangles curly quotes and accents); RFC 4180 readers
+ * that do not expect it see it as part of the first header name.
+ */
+export function annotationsToCsv(nb: Notebook): string {
+  const sources = new Map(nb.sources.map((s) => [s.id, s]));
+  const actors = new Map(nb.actors.map((a) => [a.id, a.name]));
+  const questions = new Map(nb.questions.map((q) => [q.id, q.text]));
+  const tags = new Map(nb.tags.map((t) => [t.id, t.label]));
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const a of nb.annotations) {
+    const source = sources.get(a.sourceId);
+    const c = a.claim;
+    rows.push([
+      source?.title ?? a.sourceId,
+      a.target.quote.exact,
+      a.note,
+      a.tags.map((t) => tags.get(t) ?? t).join('; '),
+      c ? (actors.get(c.actorId) ?? c.actorId) : '',
+      c ? (questions.get(c.questionId) ?? c.questionId) : '',
+      c?.position ?? '',
+      c?.cue ?? '',
+      c?.reliability ?? '',
+      c?.credibility ?? '',
+      a.createdAt,
+      source ? String(paragraphOf(source.text, a.target.position.start)) : '',
+      a.id,
+    ]);
+  }
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

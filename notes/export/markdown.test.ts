@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Lexer, marked, type Token, type Tokens } from 'marked';
+import type { Notebook } from '../model/schema.ts';
+import { sampleNotebook } from '../samples/sample.ts';
+import { briefingToMarkdown } from './index.ts';
+import { mdFragment, mdLine, mdText } from './markdown-text.ts';
+import { decodeEntities, tokenize } from './html-tokens.fixture.ts';
+import { hostileNotebook, SCRIPT } from './hostile.fixture.ts';
+
+const NOW = '2026-01-15T09:30:00.000Z';
+const BAGHDAD_QUOTE = 'the commission aims to conclude the presence of the coalition forces in the country';
+
+function allTokens(md: string): Token[] {
+  const out: Token[] = [];
+  const walk = (ts: Token[] | undefined) => {
+    for (const t of ts ?? []) {
+      out.push(t);
+      const n = t as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+      walk(n.tokens);
+      walk(n.items);
+      for (const c of n.header ?? []) walk(c.tokens);
+      for (const r of n.rows ?? []) for (const c of r) walk(c.tokens);
+    }
+  };
+  walk(Lexer.lex(md, { gfm: true }));
+  return out;
+}
+/** What a reader sees in a cell: rendered, tags stripped. */
+const cellText = (cell: Tokens.TableCell) => tokenize(marked.parseInline(cell.text, { gfm: true }) as string).text;
+const headings = (md: string) => allTokens(md).filter((t): t is Tokens.Heading => t.type === 'heading').map((h) => [h.depth, decodeEntities(h.text)]);
+
+describe('briefingToMarkdown on the sample', () => {
+  const md = briefingToMarkdown(sampleNotebook(NOW));
+
+  it('has the briefing’s sections in order', () => {
+    expect(headings(md)).toEqual([
+      [1, 'Iraq and the US disagree on what the coalition talks are for'],
+      [2, 'Bottom line up front'],
+      [2, 'Key judgments'],
+      [2, 'Conflicting claims'],
+      [3, "What happens to the US-led coalition's mission in Iraq?"],
+      [2, 'Excerpts'],
+      [2, 'Sources'],
+    ]);
+  });
+
+  it('puts both claims side by side in one row, under their actors, with cue and citation', () => {
+    const tables = allTokens(md).filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table!.header.map(cellText)).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
+    expect(table!.rows).toHaveLength(1);
+    const [baghdad, washington] = table!.rows[0]!.map(cellText);
+    expect(baghdad).toBe(`End of the mission — maintained: “${BAGHDAD_QUOTE}” [S1 ¶6] (B3)`);
+    expect(washington).toBe('Transition — described: “transition” [S1 ¶6] (B3)');
+  });
+
+  it('states the judgment in ICD 203 terms and lists the cited source', () => {
+    expect(md).toContain('1. **Likely** (55–80%): US forces remain in Iraq');
+    expect(md).toMatch(/^- \*\*S1\*\* — Iraqi, US officials meet in Washington to discuss coalition’s future\. Rudaw\.$/m);
+  });
+
+  it('quotes the excerpts exactly, with attribution, citation and the analyst’s note', () => {
+    expect(md).toContain(`> “${BAGHDAD_QUOTE}”\n>\n> — Baghdad (Government of Iraq), maintained (End of the mission) [S1 ¶6]`);
+    expect(md).toContain('Washington calls it only a *transition*');
+    expect(md).toContain('**Analyst’s note**\n\nBoth sides describe the **same talks**.');
+  });
+});
+
+describe('briefingToMarkdown keeps analyst text from breaking the document', () => {
+  function withNotes(note: string, patch: (nb: Notebook) => Notebook = (nb) => nb): string {
+    const nb = sampleNotebook(NOW);
+    return briefingToMarkdown(patch({ ...nb, annotations: nb.annotations.map((a) => ({ ...a, note })) }));
+  }
+
+  it('closes a code fence a note leaves open', () => {
+    const md = withNotes('Look:\n```\nunclosed');
+    expect(headings(md).map((h) => h[1])).toContain('Sources');
+  });
+
+  it('escapes raw HTML in notes so no Markdown viewer renders it', () => {
+    const md = briefingToMarkdown(hostileNotebook(NOW));
+    expect(allTokens(md).filter((t) => t.type === 'html')).toEqual([]);
+    expect(tokenize(marked.parse(md, { async: false })).text).toContain(SCRIPT);
+  });
+
+  it('keeps the table’s shape when names and quotes hold pipes and line breaks', () => {
+    const md = withNotes('n', (nb) => ({
+      ...nb,
+      actors: nb.actors.map((a) => ({ ...a, name: `${a.name} | a|b` })),
+      annotations: nb.annotations.map((a) => ({ ...a, target: { ...a.target, quote: { ...a.target.quote, exact: 'line one |\nline two' } } })),
+    }));
+    const table = allTokens(md).find((t): t is Tokens.Table => t.type === 'table')!;
+    expect(table.header.map(cellText)).toEqual(['Baghdad (Government of Iraq) | a|b', 'Washington (US government) | a|b']);
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0]!.map(cellText)).toEqual([expect.stringContaining('“line one |line two”'), expect.stringContaining('“line one |line two”')]);
+    expect(md).toContain('line one \\|<br>line two');
+  });
+
+  it('pushes a note’s headings below the briefing’s own', () => {
+    expect(mdFragment('# Mine\n\n```\n# not a heading\n```')).toBe('#### Mine\n\n```\n# not a heading\n```');
+  });
+});
+
+describe('mdText', () => {
+  it('renders back to exactly the plain text it was given', () => {
+    const tricky = fc.constantFrom(...'*_`[]()<>|#\\~&!-+=.1 aZ:@“”’'.split(''), '&amp;', '&#106;', '1.', '- ', '# ', '<b>', 'http://x.y', 'www.a.b', 'a@b.co', '![a](b)');
+    fc.assert(
+      fc.property(fc.array(tricky, { minLength: 1, maxLength: 20 }).map((a) => a.join('')), (s) => {
+        const plain = s.replace(/\s+/g, ' ').trim();
+        fc.pre(plain !== '');
+        const html = marked.parse(mdLine(plain), { gfm: true, async: false });
+        // One paragraph and no markup at all inside it.
+        expect(html).toMatch(/^<p>[^<]*<\/p>\n$/);
+        expect(decodeEntities(html.slice(3, -5))).toBe(plain);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps line breaks as line breaks', () => {
+    expect(mdText('a *b*\n1. c')).toBe('a \\*b\\*\n1\\. c');
+  });
+});
