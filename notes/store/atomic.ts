@@ -173,7 +173,8 @@ export async function removeStaleTemps(file: string, options: { fs?: StoreFs } =
   const fs = options.fs ?? nodeFs;
   const folder = path.dirname(file);
   const base = path.basename(file);
-  const prefixes = [base, `${base}.bak`, `${base}.lock`].map((name) => `.${name}.`);
+  // Longest first: ".talks.json.bak." before ".talks.json.".
+  const prefixes = [`${base}.lock`, `${base}.bak`, base].map((name) => `.${name}.`);
   let names: string[];
   try {
     names = await fs.readdir(folder);

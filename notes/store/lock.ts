@@ -124,6 +124,9 @@ async function writeNew(lockPath: string, info: LockInfo, fs: StoreFs, flags: 'w
   }
 }
 
+/** An unreadable lock is being written right now, unless it is older than this. */
+const UNREADABLE_GRACE_MS = 2_000;
+
 /** A takeover older than this was abandoned by a killed process. */
 const TAKEOVER_STALE_MS = 10_000;
 
@@ -139,8 +142,14 @@ async function replaceStale(lockPath: string, stale: Found, info: LockInfo, fs: 
     await writeNew(mutex, info, fs, 'wx');
   } catch (err) {
     if (errnoOf(err) !== 'EEXIST') throw err;
-    const age = await fs.stat(mutex).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > TAKEOVER_STALE_MS) await fs.unlink(mutex).catch(() => undefined);
+    // A taker killed mid-takeover leaves the mutex behind: clear it once its owner is gone.
+    const found = await readLockFile(mutex, fs).catch(() => undefined);
+    const abandoned =
+      found === undefined ||
+      (found.state === 'held' && isStale(found.info)) ||
+      (found.state === 'unreadable' && found.ageMs > UNREADABLE_GRACE_MS) ||
+      (found.state !== 'missing' && Date.now() - (await fs.stat(mutex).then((st) => st.mtimeMs, () => Date.now())) > TAKEOVER_STALE_MS);
+    if (abandoned) await fs.unlink(mutex).catch(() => undefined);
     return false;
   }
   const temp = tempPathFor(lockPath);
@@ -165,9 +174,6 @@ async function replaceStale(lockPath: string, stale: Found, info: LockInfo, fs: 
     await fs.unlink(mutex).catch(() => undefined);
   }
 }
-
-/** An unreadable lock is being written right now, unless it is older than this. */
-const UNREADABLE_GRACE_MS = 2_000;
 
 /** Takes the notebook's lock, or throws StoreError 'locked' naming who has it. */
 export async function acquireLock(file: string, holder: Holder, fs: StoreFs = nodeFs): Promise<NotebookLock> {

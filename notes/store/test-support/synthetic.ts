@@ -80,3 +80,9 @@ export function asVersion0(nb: Notebook): Record<string, unknown> {
   const { columns: _columns, ...briefing } = nb.briefing;
   return { ...rest, questions: nb.questions.map(({ positions: _positions, ...q }) => q), briefing };
 }
+
+/** The crash test's state counter, kept in the title ("state 17"). */
+export function counterOf(nb: { title: string }): number {
+  const match = /^state (\d+)$/.exec(nb.title);
+  return match ? Number(match[1]) : 0;
+}
