@@ -5,7 +5,7 @@
 // format must escape.
 import { compareQuestion, type ComparedClaim, type Conflict } from '../compare/index.ts';
 import { LIKELIHOODS, type Annotation, type Notebook, type Source } from '../model/schema.ts';
-import { paragraphOf } from '../text/paragraphs.ts';
+import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {
   /** "S1", "S2", … in order of first citation; listed under Sources. */
@@ -131,6 +131,12 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
   }
 
   const annotations = new Map(nb.annotations.map((a) => [a.id, a]));
+  const locators = new Map<string, (offset: number) => number>();
+  const paragraphIn = (source: Source, offset: number) => {
+    let locate = locators.get(source.id);
+    if (!locate) locators.set(source.id, (locate = paragraphLocator(source.text)));
+    return locate(offset);
+  };
   const excerpts: Excerpt[] = [];
   for (const id of nb.briefing.excerptIds) {
     const a = annotations.get(id);
@@ -139,7 +145,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     excerpts.push({
       annotationId: a.id,
       quote: a.target.quote.exact,
-      citation: cite(source, paragraphOf(source.text, a.target.position.start)),
+      citation: cite(source, paragraphIn(source, a.target.position.start)),
       attribution: attribution(a, name),
       note: a.note,
     });

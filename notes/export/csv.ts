@@ -8,7 +8,7 @@
 // quote, the usual neutraliser: spreadsheets show the text, and a reader of the
 // raw file can still see what was written.
 import type { Notebook } from '../model/schema.ts';
-import { paragraphOf } from '../text/paragraphs.ts';
+import { paragraphLocator } from '../text/paragraphs.ts';
 
 export const CSV_COLUMNS = [
   'source',
@@ -43,6 +43,13 @@ export function annotationsToCsv(nb: Notebook): string {
   const actors = new Map(nb.actors.map((a) => [a.id, a.name]));
   const questions = new Map(nb.questions.map((q) => [q.id, q.text]));
   const tags = new Map(nb.tags.map((t) => [t.id, t.label]));
+  // One locator per source: annotations of several sources interleave.
+  const locators = new Map<string, (offset: number) => number>();
+  const paragraph = (sourceId: string, text: string, offset: number) => {
+    let locate = locators.get(sourceId);
+    if (!locate) locators.set(sourceId, (locate = paragraphLocator(text)));
+    return locate(offset);
+  };
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const a of nb.annotations) {
     const source = sources.get(a.sourceId);
@@ -59,7 +66,7 @@ export function annotationsToCsv(nb: Notebook): string {
       c?.reliability ?? '',
       c?.credibility ?? '',
       a.createdAt,
-      source ? String(paragraphOf(source.text, a.target.position.start)) : '',
+      source ? String(paragraph(source.id, source.text, a.target.position.start)) : '',
       a.id,
     ]);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { anchor } from '../anchoring/index.ts';
 import { validateNotebook } from '../model/validate.ts';
 import { SAMPLE_ARTICLE, SAMPLE_IDS, sampleNotebook } from './sample.ts';
 
@@ -27,6 +28,7 @@ describe('sampleNotebook', () => {
       expect(quote.prefix).toBe(article.slice(position.start - 32, position.start));
       expect(quote.suffix).toBe(article.slice(position.end, position.end + 32));
     }
+    for (const a of nb.annotations) expect(anchor(article, a.target)).toMatchObject({ state: 'exact', start: a.target.position.start });
     const [baghdad, washington] = nb.annotations;
     expect(baghdad!.target.quote.exact).toBe('the commission aims to conclude the presence of the coalition forces in the country');
     expect(baghdad!.target.quote.prefix.endsWith('Baghdad has maintained that ')).toBe(true);

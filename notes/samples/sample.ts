@@ -6,7 +6,8 @@
 // (it reads the file system).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SCHEMA_VERSION, type Annotation, type Notebook, type Target } from '../model/schema.ts';
+import { describe } from '../anchoring/index.ts';
+import { SCHEMA_VERSION, type Annotation, type Notebook } from '../model/schema.ts';
 import { PALETTE } from '../model/factory.ts';
 
 export const SAMPLE_ARTICLE: string = readFileSync(new URL('./coalition-talks.txt', import.meta.url), 'utf8');
@@ -35,15 +36,6 @@ function locate(text: string, within: string, exact: string): { start: number; e
   return { start: outer + inner, end: outer + inner + exact.length };
 }
 
-// TextQuote + TextPosition selectors with 32 characters of context, as
-// notes/anchoring's `describe` makes them (kept local until that module lands).
-function target(text: string, start: number, end: number): Target {
-  return {
-    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-    position: { type: 'TextPositionSelector', start, end },
-  };
-}
-
 export function sampleNotebook(now: string = new Date().toISOString()): Notebook {
   const text = SAMPLE_ARTICLE;
   const ids = SAMPLE_IDS;
@@ -57,7 +49,7 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
   const annotation = (id: string, span: { start: number; end: number }, rest: Pick<Annotation, 'note' | 'claim'>): Annotation => ({
     id,
     sourceId: ids.source,
-    target: target(text, span.start, span.end),
+    target: describe(text, span.start, span.end),
     tags: [ids.tag],
     createdAt: now,
     updatedAt: now,
