@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Lexer, marked, type Token, type Tokens } from 'marked';
 import type { Notebook } from '../model/schema.ts';
+import { emptyNotebook } from '../model/factory.ts';
 import { sampleNotebook } from '../samples/sample.ts';
 import { briefingToMarkdown } from './index.ts';
 import { mdFragment, mdLine, mdText } from './markdown-text.ts';
@@ -121,5 +122,11 @@ describe('mdText', () => {
 
   it('keeps line breaks as line breaks', () => {
     expect(mdText('a *b*\n1. c')).toBe('a \\*b\\*\n1\\. c');
+  });
+});
+
+describe('an empty notebook', () => {
+  it('exports just its title', () => {
+    expect(briefingToMarkdown(emptyNotebook('Nothing yet', NOW))).toBe('# Nothing yet\n');
   });
 });
