@@ -43,9 +43,18 @@ export function fileForAppUrl(root: string, rawUrl: string): string | null {
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  return fileUnder(root, url.pathname);
+}
+
+/**
+ * The file under `root` that a URL path (still percent-encoded) names, or
+ * null for encoded separators, NUL, broken escapes, or anything resolving
+ * outside root. Shared by the app:// handler and the e2e harness.
+ */
+export function fileUnder(root: string, encodedPath: string): string | null {
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = decodeURIComponent(encodedPath);
   } catch {
     return null;
   }

@@ -5,12 +5,13 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import { EVENT_CHANNEL, type NotebookEvent } from '../contract.ts';
 import { APP_SCHEME, PRINT_HOST } from './app-url.ts';
 import type { Host } from './host.ts';
+import { BRIEFING_CSP } from '../../notes/export/html.ts';
 
 /** HTML waiting to be printed, by one-time token; served by the app:// handler at app://print/<token>. */
 export const printJobs = new Map<string, string>();
 
 /** The printed page may show its own inline styles and data: images, and nothing else. */
-export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+export const PRINT_CSP = BRIEFING_CSP;
 
 async function printToPdf(html: string): Promise<Uint8Array> {
   const token = randomUUID();

@@ -313,6 +313,57 @@ describe('notebooks and copies', () => {
   });
 });
 
+describe('exports', () => {
+  const FORMATS = [
+    ['md', 'Coalition talks — briefing.md'],
+    ['html', 'Coalition talks — briefing.html'],
+    ['pdf', 'Coalition talks — briefing.pdf'],
+    ['docx', 'Coalition talks — briefing.docx'],
+    ['w3c', 'Coalition talks — annotations.jsonld'],
+    ['csv', 'Coalition talks — annotations.csv'],
+  ] as const;
+
+  it('writes each format where the analyst chose, suggesting a name after the notebook', async () => {
+    await ok('session');
+    const folder = path.join(host.root, 'exports');
+    await mkdir(folder);
+    for (const [format, suggested] of FORMATS) {
+      const target = path.join(folder, `out-${format}`);
+      host.saves.push(target);
+      const { file } = await ok<{ file: string }>('exportNotebook', format);
+      expect(host.asked.at(-1)).toMatchObject({ defaultPath: path.join(path.dirname(sampleFile()), suggested) });
+      // A bare name gets the format's extension.
+      expect(path.extname(file)).toBe(path.extname(suggested));
+      const bytes = await readFile(file);
+      expect(bytes.length, format).toBeGreaterThan(20);
+    }
+    const text = (ext: string) => readFile(path.join(folder, `out-${ext}`), 'utf8');
+    expect(await text('md.md')).toContain('transition');
+    expect(await text('html.html')).toMatch(/^<!doctype html>/i);
+    expect((await readFile(path.join(folder, 'out-docx.docx'))).subarray(0, 2).toString()).toBe('PK');
+    expect(JSON.parse(await text('w3c.jsonld'))).toMatchObject({ type: 'AnnotationCollection' });
+    expect(await text('csv.csv')).toContain('Baghdad');
+    // The PDF is printed from the briefing's HTML.
+    expect(await text('pdf.pdf')).toMatch(/^%PDF-/);
+    expect(host.printed[0]).toMatch(/^<!doctype html>/i);
+  });
+
+  it('reports a folder it cannot write to, says what to do, and leaves nothing behind', async () => {
+    await ok('session');
+    const target = path.join(host.root, 'no-such-folder', 'briefing.md');
+    host.saves.push(target);
+    const error = await fails('exportNotebook', 'md');
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/briefing\.md.*choose another folder/);
+    expect(existsSync(path.dirname(target))).toBe(false);
+  });
+
+  it('says cancelled when the save dialog is closed', async () => {
+    await ok('session');
+    expect((await fails('exportNotebook', 'csv')).code).toBe('cancelled');
+  });
+});
+
 describe('openExternal', () => {
   it('opens http and https links in the system browser', async () => {
     await ok('openExternal', 'https://www.rudaw.net/english/middleeast/iraq/240920241');
