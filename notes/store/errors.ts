@@ -48,10 +48,12 @@ export function ioError(err: unknown, file: string, action: IoAction, options: {
         : make(`${name} was not found — it may have been moved, renamed or deleted; choose Open… to find it`, 'not-found');
     case 'EACCES':
     case 'EPERM':
+      if (action === 'lock') return make(`${name} can't be edited here: its folder is read-only — open it read-only, or choose Save a copy… to edit a copy`);
       return writing
         ? make(`${name} could not ${verb}: permission denied — ${afterWrite}${SAVE_ELSEWHERE}`)
         : make(`${name} could not be opened: permission denied — check the file's permissions, or ask its owner for a copy`);
     case 'EROFS':
+      if (action === 'lock') return make(`${name} is on a read-only disk — open it read-only, or choose Save a copy… to edit a copy`);
       return make(`${name} is on a read-only disk — ${afterWrite}${SAVE_ELSEWHERE}`);
     case 'ENOSPC':
     case 'EDQUOT':

@@ -193,4 +193,20 @@ describe('opening', () => {
     expect(err.message).toMatch(/could not be opened: permission denied/);
     expect(await fsp.readFile(file)).toEqual(before);
   });
+
+  it('a folder where the lock cannot be made: says to open read-only, and read-only works', async () => {
+    const file = path.join(await tempFolder(), 'talks.json');
+    await createNotebookFile(file, syntheticNotebook(10));
+    const fs = seam();
+    const open = fs.open;
+    fs.open = async (target, flags, mode) => {
+      if (flags === 'wx') throw errno('EACCES');
+      return open(target, flags, mode);
+    };
+    const err = await refusal(openNotebook(file, { fs }));
+    expect(err.code).toBe('io');
+    expect(err.message).toMatch(/talks\.json can't be edited here: its folder is read-only — open it read-only/);
+    const reader = await openNotebook(file, { fs, readOnly: true });
+    expect(reader.notebook.annotations).toHaveLength(10);
+  });
 });

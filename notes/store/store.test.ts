@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
-import { StoreError, createNotebookFile, openNotebook, type SaveStatus } from './index.ts';
+import { StoreError, createNotebookFile, openNotebook, saveNotebookCopy, type SaveStatus } from './index.ts';
 import { listFolder, seam, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
@@ -155,5 +155,31 @@ describe('notebook store', () => {
     await store.close();
     expect((await fsp.lstat(link)).isSymbolicLink()).toBe(true);
     expect((await onDisk(real)).title).toBe('via link');
+  });
+
+  it('a status listener that throws does not stop saving', async () => {
+    const file = path.join(await tempFolder(), 'talks.json');
+    await createNotebookFile(file, syntheticNotebook(10));
+    const store = await openNotebook(file);
+    store.onStatus(() => {
+      throw new Error('broken listener');
+    });
+    store.set(retitled(store.notebook, 'one'));
+    await store.flush();
+    store.set(retitled(store.notebook, 'two'));
+    await store.flush();
+    expect((await onDisk(file)).title).toBe('two');
+    await store.close();
+  });
+
+  it('saveNotebookCopy writes a notebook that opens, replacing an older copy', async () => {
+    const folder = await tempFolder();
+    const copy = path.join(folder, 'copy.json');
+    await fsp.writeFile(copy, 'an older copy');
+    const nb = syntheticNotebook(2000, 'Copy');
+    await saveNotebookCopy(copy, nb);
+    const reader = await openNotebook(copy, { readOnly: true });
+    expect(reader.notebook).toEqual(nb);
+    expect(await listFolder(folder)).toEqual(['copy.json']);
   });
 });

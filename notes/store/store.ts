@@ -5,12 +5,13 @@ import { Low } from 'lowdb';
 import type { Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
 import { NotebookFileAdapter } from './adapter.ts';
-import { createFileAtomic, removeStaleTemps } from './atomic.ts';
+import { createFileAtomic, removeStaleTemps, writeChunksAtomic } from './atomic.ts';
 import { backupFromBytes, backupFromFile } from './backup.ts';
 import { StoreError, ioError } from './errors.ts';
 import { nodeFs, type StoreFs } from './fs-seam.ts';
 import { hasBackup } from './load.ts';
 import { acquireLock, type Holder, type NotebookLock } from './lock.ts';
+import { serializeInSlices } from './serialize.ts';
 
 /** Same shape as SaveStatus in electron/contract.ts. */
 export interface SaveStatus {
@@ -74,7 +75,14 @@ export class NotebookStore {
   report(status: SaveStatus): void {
     this.current = status;
     if (status.state === 'saved' && status.savedAt) this.wroteFile = true;
-    for (const listener of this.listeners) listener(status);
+    for (const listener of this.listeners) {
+      // A failing listener must not stall the save loop that reports through here.
+      try {
+        listener(status);
+      } catch {
+        // ignored: the status is still recorded in `status`
+      }
+    }
   }
 
   /**
@@ -197,4 +205,13 @@ export async function createNotebookFile(file: string, notebook: Notebook, optio
   if (result === 'exists') {
     throw new StoreError('io', file, `${path.basename(file)} already exists — choose another name, or open it instead`);
   }
+}
+
+/**
+ * Writes `notebook` to `file` (Save a copy…), replacing it if it exists, with
+ * the same durable path and sliced serialization as a save, so a 100 MB
+ * notebook does not freeze the app. Not for a file another writer has open.
+ */
+export async function saveNotebookCopy(file: string, notebook: Notebook, options: { fs?: StoreFs } = {}): Promise<void> {
+  await writeChunksAtomic(file, serializeInSlices(notebook), { fs: options.fs ?? nodeFs, action: 'write' });
 }
