@@ -69,9 +69,16 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActiveId(null);
       }}
+      onKeyDown={(e) => {
+        // Enter on the card itself (not a control inside it) shows the quote in the text.
+        if (e.key === 'Enter' && e.target === e.currentTarget && !orphan) {
+          e.preventDefault();
+          focusAnnotation(id);
+        }
+      }}
     >
       {source && <p className="card-source">{source.title}</p>}
-      <blockquote id={quoteId} className="card-quote">
+      <blockquote id={quoteId} className={`card-quote${orphan ? '' : ' clickable'}`} onClick={orphan ? undefined : () => focusAnnotation(id)}>
         {quote}
       </blockquote>
       {orphan && <p className="card-orphan-note">Its quote is no longer in the source text; this is the last known quote.</p>}
@@ -79,7 +86,7 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
       {claim && editing !== 'claim' && (
         <div className="claim-summary">
           <p className="claim-line">
-            <span className="actor-chip" style={{ borderColor: actor?.color ?? 'currentColor' }}>
+            <span className="actor-chip">
               <span className="dot" style={{ backgroundColor: actor?.color }} aria-hidden="true" />
               {actor?.name ?? 'Unknown actor'}
             </span>
@@ -90,7 +97,7 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
             </span>
           </p>
           <p className="claim-meta">
-            {question && <span className="claim-question">on “{question.text}”</span>}
+            <span className="claim-question">{question ? `on “${question.text}”` : ''}</span>
             <span className="grade" title={`${claim.reliability}: ${RELIABILITY_LABELS[claim.reliability]}; ${claim.credibility}: ${CREDIBILITY_LABELS[claim.credibility]}`}>
               <span aria-hidden="true">
                 {claim.reliability}
@@ -105,7 +112,15 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
         </div>
       )}
       {editing === 'claim' && (
-        <ClaimForm notebook={notebook} initial={initialDraft(notebook, claim)} label="Edit claim" saveLabel={claim ? 'Save claim' : 'Tag claim'} onSave={saveClaim} onCancel={close} />
+        <ClaimForm
+          notebook={notebook}
+          initial={initialDraft(notebook, claim)}
+          label={claim ? 'Edit claim' : 'Tag claim'}
+          saveLabel={claim ? 'Save claim' : 'Tag claim'}
+          onSave={saveClaim}
+          onCancel={close}
+          {...(claim ? { onRemove: () => apply({ kind: 'annotation.update', id, patch: { claim: null }, at: new Date().toISOString() }) && close() } : {})}
+        />
       )}
 
       {tags.length > 0 && (
@@ -146,11 +161,6 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
             <button type="button" className="small" aria-pressed={editing === 'tags'} onClick={() => (editing === 'tags' ? close() : setEditing('tags'))}>
               Tags
             </button>
-            {claim && (
-              <button type="button" className="small" onClick={() => apply({ kind: 'annotation.update', id, patch: { claim: null }, at: new Date().toISOString() })}>
-                Remove claim
-              </button>
-            )}
             <button type="button" className="small danger" onClick={remove}>
               Delete
             </button>

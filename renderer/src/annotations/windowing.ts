@@ -28,7 +28,8 @@ function firstBelow(offsets: readonly number[], y: number): number {
 export function visibleRows(offsets: readonly number[], scrollTop: number, height: number, overscan: number): { from: number; to: number } {
   const count = offsets.length - 1;
   if (count <= 0) return { from: 0, to: 0 };
-  const from = Math.min(firstBelow(offsets, Math.max(0, scrollTop - overscan)), count);
+  // Past the end (the list just got shorter): show its last rows.
+  const from = Math.min(firstBelow(offsets, Math.max(0, scrollTop - overscan)), count - 1);
   let to = from;
   const bottom = scrollTop + height + overscan;
   while (to < count && offsets[to]! < bottom) to++;

@@ -39,11 +39,13 @@ interface Props {
   onSave(ops: Operation[], claim: Claim): void;
   onCancel(): void;
   saveLabel?: string;
+  /** Offered when editing an existing claim: turn the annotation back into a plain highlight. */
+  onRemove?(): void;
   /** Shown as the form's accessible name. */
   label: string;
 }
 
-export function ClaimForm({ notebook, initial, onSave, onCancel, saveLabel = 'Save claim', label }: Props) {
+export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveLabel = 'Save claim', label }: Props) {
   const uid = useId();
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState<{ field: keyof ClaimDraft; message: string } | null>(null);
@@ -158,6 +160,11 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, saveLabel = 'Sa
         {problem?.message}
       </p>
       <div className="form-actions">
+        {onRemove && (
+          <button type="button" className="danger remove-claim" onClick={onRemove}>
+            Remove claim
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -250,7 +250,7 @@ export function SourceReader({ source }: Props) {
     <div className="reader-scroll" ref={scrollRef}>
       <div className="reader-page" ref={pageRef}>
         <header className="source-header">
-          <h2 className="source-heading">{source.title}</h2>
+          <h2 className={blocks[0] && source.text.slice(blocks[0].start, blocks[0].end).trim() === source.title.trim() ? 'visually-hidden' : 'source-heading'}>{source.title}</h2>
           <p className="source-byline">
             {[source.publisher, source.published].filter(Boolean).join(' · ')}
             {source.publisher || source.published ? ' · ' : ''}

@@ -41,9 +41,13 @@ export function toBlockPoint(blocks: readonly Block[], offset: number, bias: 'st
   const i = blockBefore(blocks, offset);
   const block = i >= 0 ? blocks[i]! : undefined;
   if (block && offset <= block.end) {
-    // The end of one block and the start of the next can coincide only if they touch; prefer the next for starts.
+    // Nothing is shown after a paragraph's last character or before its first:
+    // a range starting at a paragraph's end begins with the next one, a range
+    // ending at a paragraph's start ends with the previous one.
     const next = blocks[i + 1];
-    if (bias === 'start' && offset === block.end && next && next.start === offset) return { index: i + 1, offset: 0 };
+    const prev = blocks[i - 1];
+    if (bias === 'start' && offset === block.end && next) return { index: i + 1, offset: 0 };
+    if (bias === 'end' && offset === block.start && prev) return { index: i - 1, offset: prev.end - prev.start };
     return { index: i, offset: offset - block.start };
   }
   if (bias === 'start') {

@@ -52,9 +52,11 @@ export class NotebookController {
     notice: null,
   };
   private history: History = EMPTY_HISTORY;
+  /** Main's revision once every edit sent so far is applied. */
   private revision = 0;
   private queue: Operation[] = [];
-  private sending: Promise<void> | null = null;
+  private sendScheduled = false;
+  private inflight = new Set<Promise<void>>();
   /** Bumped when main's notebook replaces ours, so answers to older calls are ignored. */
   private generation = 0;
   private noticeId = 0;
@@ -120,7 +122,6 @@ export class NotebookController {
   private adopt(session: Session): void {
     this.generation++;
     this.queue = [];
-    this.sending = null;
     this.history = EMPTY_HISTORY;
     this.revision = session.revision;
     this.set({
@@ -199,7 +200,7 @@ export class NotebookController {
     }
     this.set({ notebook: result.notebook });
     this.queue.push(op);
-    void this.send();
+    this.scheduleSend();
     return result.inverse;
   }
 
@@ -207,28 +208,42 @@ export class NotebookController {
     this.set({ canUndo: this.history.undo.length > 0, canRedo: this.history.redo.length > 0 });
   }
 
-  /** Sends queued edits one call at a time; resolves when the queue is empty. */
-  private send(): Promise<void> {
-    this.sending ??= this.drain().finally(() => {
-      this.sending = null;
-    });
-    return this.sending;
+  /** Edits made in one task go to main together, in one call. */
+  private scheduleSend(): void {
+    if (this.sendScheduled) return;
+    this.sendScheduled = true;
+    queueMicrotask(() => this.sendNow());
   }
 
-  private async drain(): Promise<void> {
-    const generation = this.generation;
-    while (this.queue.length && generation === this.generation) {
+  /**
+   * Sends every queued edit now. Calls are not awaited one by one: main applies
+   * them in the order they arrive and bumps its revision by one per operation,
+   * so each call can name the revision the previous ones lead to.
+   */
+  private sendNow(): void {
+    this.sendScheduled = false;
+    while (this.queue.length) {
       const ops = this.queue.splice(0, MAX_OPS_PER_CALL);
-      const result = await this.api.apply(ops, this.revision);
-      if (generation !== this.generation) return;
-      if (result.ok) {
-        this.revision = result.value.revision;
-        continue;
-      }
-      this.notify(`${result.error.message} Your last change was not kept; the notebook was reloaded.`);
-      await this.resync();
-      return;
+      const base = this.revision;
+      this.revision += ops.length;
+      const generation = this.generation;
+      const call = this.api.apply(ops, base).then(async (result) => {
+        if (generation !== this.generation) return;
+        if (result.ok && result.value.revision === base + ops.length) return;
+        // Main refused (or is elsewhere): later calls of this generation will fail too; only this one reports.
+        this.generation++;
+        this.notify(`${result.ok ? 'The notebook changed elsewhere.' : result.error.message} Your last change was not kept; the notebook was reloaded.`);
+        await this.resync();
+      });
+      this.inflight.add(call);
+      void call.finally(() => this.inflight.delete(call));
     }
+  }
+
+  /** Resolves when main has answered every edit sent so far. */
+  async settled(): Promise<void> {
+    this.sendNow();
+    while (this.inflight.size) await Promise.all([...this.inflight]);
   }
 
   /** Note editors register here so their unsent typing is applied before a flush. */
@@ -245,7 +260,8 @@ export class NotebookController {
   /** Everything typed so far goes to main and to disk (the window is closing or hiding). */
   async flush(): Promise<void> {
     this.applyDrafts();
-    await this.send();
+    // Sent synchronously: when the window is closing there may be no later task.
+    this.sendNow();
     const status = await this.api.flush();
     if (status.ok) this.set({ saveStatus: status.value });
   }
@@ -257,7 +273,7 @@ export class NotebookController {
       return null;
     }
     // Main's revision moves on with the import; ours must be current first.
-    await this.send();
+    await this.settled();
     const result = await this.api.importSource(file);
     if (!result.ok) {
       if (result.error.code !== 'cancelled') this.notify(result.error.message);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../../../notes/model/ops.ts';
+import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
+import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
+import { filterAnnotations, NO_FILTERS, SearchIndex } from './searchIndex.ts';
+
+const NOW = '2024-07-30T12:00:00.000Z';
+const nb = sampleNotebook(NOW);
+const ids = (list: Annotation[]) => list.map((a) => a.id);
+const search = (n: Notebook, query: string, index = new SearchIndex()) => ids(filterAnnotations(n, index, { ...NO_FILTERS, query }));
+
+describe('annotation search', () => {
+  it('finds quotes, notes, tags, actors and positions, ignoring case', () => {
+    expect(search(nb, 'TRANSITION')).toContain(SAMPLE_IDS.washingtonClaim);
+    expect(search(nb, 'pentagon')).toEqual([SAMPLE_IDS.washingtonClaim]);
+    expect(search(nb, 'end of the mission')).toContain(SAMPLE_IDS.baghdadClaim);
+    expect(search(nb, 'coalition future')).toEqual([SAMPLE_IDS.baghdadClaim, SAMPLE_IDS.washingtonClaim].filter((id) => nb.annotations.find((a) => a.id === id)!.tags.length));
+  });
+
+  it('needs every word, in any order', () => {
+    expect(search(nb, 'forces commission')).toEqual([SAMPLE_IDS.baghdadClaim]);
+    expect(search(nb, 'forces transition')).toEqual([]);
+  });
+
+  it('matches curly quotes and apostrophes typed straight', () => {
+    const note = applyOperation(nb, { kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'the coalition’s “exit”' }, at: NOW }, NOW).notebook;
+    expect(search(note, "coalition's \"exit\"")).toEqual([SAMPLE_IDS.baghdadClaim]);
+  });
+
+  it('sees an edited note and a renamed tag with the same index', () => {
+    const index = new SearchIndex();
+    expect(search(nb, 'zebra', index)).toEqual([]);
+    const edited = applyOperation(nb, { kind: 'annotation.update', id: SAMPLE_IDS.washingtonClaim, patch: { note: 'zebra' }, at: NOW }, NOW).notebook;
+    expect(search(edited, 'zebra', index)).toEqual([SAMPLE_IDS.washingtonClaim]);
+    const renamed = applyOperation(edited, { kind: 'tag.update', id: SAMPLE_IDS.tag, patch: { label: 'Okapi' } }, NOW).notebook;
+    expect(search(renamed, 'okapi', index).length).toBeGreaterThan(0);
+  });
+
+  it('filters by actor, question, tag and source', () => {
+    const index = new SearchIndex();
+    const only = (f: Partial<typeof NO_FILTERS>) => ids(filterAnnotations(nb, index, { ...NO_FILTERS, ...f }));
+    expect(only({ actorId: SAMPLE_IDS.baghdad })).toEqual([SAMPLE_IDS.baghdadClaim]);
+    expect(only({ questionId: SAMPLE_IDS.question })).toHaveLength(2);
+    expect(only({ sourceId: 'elsewhere' })).toEqual([]);
+    expect(only({ tagId: 'no-such-tag' })).toEqual([]);
+  });
+
+  it('stays a plain scan over precomputed text at 10,000 annotations', () => {
+    const base = nb.annotations[0]!;
+    const many: Notebook = { ...nb, annotations: Array.from({ length: 10_000 }, (_, i) => ({ ...base, id: `a${i}`, note: i === 9_999 ? 'needle' : `note ${i}` })) };
+    const index = new SearchIndex();
+    expect(search(many, 'needle', index)).toEqual(['a9999']);
+    expect(search(many, '9998 NOTE', index)).toEqual(['a9998']);
+  });
+});

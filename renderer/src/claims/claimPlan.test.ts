@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { applyOperation } from '../../../notes/model/ops.ts';
+import { emptyNotebook } from '../../../notes/model/factory.ts';
+import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
+import { planClaim, type ClaimDraft } from './claimPlan.ts';
+
+const NOW = '2024-07-30T12:00:00.000Z';
+const draft = (d: Partial<ClaimDraft>): ClaimDraft => ({
+  actor: '',
+  actorColor: '#1f77b4',
+  question: '',
+  position: '',
+  positionColor: '#2ca02c',
+  cue: '',
+  reliability: 'B',
+  credibility: '2',
+  ...d,
+});
+let n = 0;
+const ids = (prefix: string) => `${prefix}${++n}`;
+
+describe('planClaim', () => {
+  it('in an empty notebook creates the actor, the question with its position, then the claim names them', () => {
+    const nb = emptyNotebook('Fresh', NOW);
+    const plan = planClaim(nb, draft({ actor: ' Baghdad ', question: 'Will the coalition leave?', position: 'End of the mission', cue: 'maintained' }), ids);
+    if (!plan.ok) throw new Error(plan.message);
+    let next = nb;
+    for (const op of plan.ops) next = applyOperation(next, op, NOW).notebook;
+    expect(next.actors.map((a) => a.name)).toEqual(['Baghdad']);
+    expect(next.questions[0]!.positions).toEqual([{ label: 'End of the mission', color: '#2ca02c' }]);
+    expect(plan.claim).toMatchObject({ actorId: next.actors[0]!.id, questionId: next.questions[0]!.id, position: 'End of the mission', cue: 'maintained' });
+  });
+
+  it('reuses an actor named by an alias, a question and a position whatever their case', () => {
+    const nb = sampleNotebook(NOW);
+    const question = nb.questions[0]!;
+    const plan = planClaim(nb, draft({ actor: 'pentagon', question: question.text.toUpperCase(), position: 'transition' }), ids);
+    expect(plan).toMatchObject({ ok: true, ops: [], claim: { actorId: SAMPLE_IDS.washington, questionId: question.id, position: 'Transition' } });
+  });
+
+  it('a new position on a known question is added to its positions', () => {
+    const nb = sampleNotebook(NOW);
+    const plan = planClaim(nb, draft({ actor: 'Baghdad', question: nb.questions[0]!.text, position: 'Drawdown by 2026' }), ids);
+    if (!plan.ok) throw new Error(plan.message);
+    const next = applyOperation(nb, plan.ops[0]!, NOW).notebook;
+    expect(next.questions[0]!.positions.map((p) => p.label)).toEqual(['End of the mission', 'Transition', 'Drawdown by 2026']);
+  });
+
+  it('says which field is missing', () => {
+    const nb = sampleNotebook(NOW);
+    expect(planClaim(nb, draft({ question: 'q', position: 'p' }))).toMatchObject({ ok: false, field: 'actor' });
+    expect(planClaim(nb, draft({ actor: 'a', position: 'p' }))).toMatchObject({ ok: false, field: 'question' });
+    expect(planClaim(nb, draft({ actor: 'a', question: 'q', position: '  ' }))).toMatchObject({ ok: false, field: 'position' });
+  });
+});
