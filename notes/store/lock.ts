@@ -9,6 +9,10 @@
 // and then read back to check that we, not a concurrent taker, hold it. The
 // store checks the lock again before every save. A lock from another
 // computer (a shared folder) cannot be checked and is always respected.
+//
+// Released by close(), and by an 'exit' hook for a process that ends without
+// closing. A process killed by a signal leaves its lock behind; its pid is
+// then dead, so the next writer takes the lock over.
 import { readFileSync, unlinkSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';

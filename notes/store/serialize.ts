@@ -22,8 +22,8 @@ const omitted = (value: unknown): boolean => value === undefined || typeof value
  * batch filled up on time rather than size we also wait one event-loop turn.
  */
 export async function* serializeInSlices(value: object, options: SliceOptions = {}): AsyncGenerator<string> {
-  const budgetMs = options.budgetMs ?? 6;
-  const batchChars = options.batchChars ?? 1 << 20;
+  const budgetMs = options.budgetMs ?? 4;
+  const batchChars = options.batchChars ?? 256 * 1024;
   let parts: string[] = [];
   let size = 0;
   let started = performance.now();
