@@ -118,11 +118,18 @@ group('anchor on the sample article', () => {
     expect(anchor(revised, baghdad)).toEqual({ state: 'orphaned' });
   });
 
-  it('finds a short quote whose surroundings on one side were rewritten', () => {
-    const revised = replaceOnce(article, '” in the coalition’s role.', '” of its forces, officials said.');
-    const found = anchor(revised, transition);
-    expect(found.state).toBe('exact');
-    expect(textAt(revised, found)).toBe('transition');
+  it('finds a quote of a few words whose surroundings on one side were rewritten', () => {
+    const phrase = target(article, WASHINGTON_SENTENCE, 'only as a “transition”');
+    const revised = replaceOnce(PREAMBLE + article, ' in the coalition’s role.', ' of its forces, officials said on Tuesday.');
+    const found = anchor(revised, phrase);
+    expect(found.state).toBe('moved');
+    expect(textAt(revised, found)).toBe('only as a “transition”');
+  });
+
+  it('orphans a single word whose surroundings on one side were rewritten rather than guess', () => {
+    // One side of context can repeat verbatim elsewhere; for a lone word that is not enough.
+    const revised = replaceOnce(article, '” in the coalition’s role.', '” of its forces, officials said on Tuesday.');
+    expect(anchor(revised, transition)).toEqual({ state: 'orphaned' });
   });
 });
 

@@ -10,6 +10,7 @@ import { approximateMatches, exactOccurrences } from './search.ts';
 import { best, scoreCandidate, type Candidate, type ScoredCandidate } from './score.ts';
 import { trustExact, trustFuzzy } from './trust.ts';
 import { pinnedWindows } from './pinned.ts';
+import { refineEdges } from './refine.ts';
 
 /** Errors allowed in a fuzzy match: a quarter of the quote (approx-string-match costs grow with it). */
 export function maxErrorsFor(quote: string): number {
@@ -115,6 +116,11 @@ function searchFuzzy(
   const masked = [...rejected];
   const reach = quote.exact.length + maxErrors;
 
+  const refine = (c: ScoredCandidate): ScoredCandidate => {
+    const refined = scoreCandidate(text, quote, refineEdges(text, quote, c, maxErrors), hint);
+    return refined.similarity >= c.similarity && trustFuzzy(quote, refined) ? refined : c;
+  };
+
   // Trusted matches in [from, to): the first good one wins (it is the closest
   // window that has one), after a few rounds of masking near the hint.
   const searchWindow = (from: number, to: number, rounds: number): ScoredCandidate | undefined => {
@@ -122,7 +128,7 @@ function searchFuzzy(
       const candidates = approximateMatches(text, quote.exact, from, to, maxErrors, masked);
       if (candidates.length === 0) return undefined;
       const top = best(candidates.map((c) => scoreCandidate(text, quote, c, hint)));
-      if (top && trustFuzzy(quote, top)) return top;
+      if (top && trustFuzzy(quote, top)) return refine(top);
       masked.push(...candidates);
     }
     return undefined;

@@ -1,8 +1,11 @@
-// Where, far from where it was expected, could an edited quote be? Only next
-// to a nearly verbatim copy of its prefix or suffix (see trust.ts): a side
-// of 32 characters with at most NEAR_VERBATIM_EDITS edits keeps at least one of
-// NEAR_VERBATIM_EDITS + 1 pieces intact (pigeonhole), and finding a ten-character
-// piece with indexOf is far cheaper than an approximate scan of a long source.
+// Where, far from where it was expected, could an edited quote be? We look
+// only next to a nearly verbatim copy of its prefix or suffix: a passage that
+// moved far keeps its surroundings, and scanning a long source approximately
+// for every lost quote would cost as much as reading it each time. A side of
+// 32 characters with at most NEAR_VERBATIM_EDITS edits keeps one of
+// NEAR_VERBATIM_EDITS + 1 pieces intact (pigeonhole), and finding a
+// ten-character piece with indexOf is cheap. Matches found there must still
+// pass the usual trust rules.
 import type { TextQuoteSelector } from '../model/schema.ts';
 import { CONTEXT_LENGTH } from './describe.ts';
 import { NEAR_VERBATIM_EDITS } from './trust.ts';

@@ -2,8 +2,9 @@
 // news copy repeats phrases ("of the", "in Iraq", "the delegation was led by
 // officials from"), and an annotation attached to the wrong repeat is worse
 // than one reported as orphaned. Measured on the sample article, unrelated
-// repeats of a phrase agree with at most ~60% of its 64 characters of context,
-// and never with more than 27 of the 32 on one side.
+// repeats of a phrase agree with at most ~60% of its 64 characters of context;
+// but one side can repeat verbatim ("…the international coalition in Iraq.\n"
+// occurs twice), so one agreeing side is trusted only next to a long verbatim quote.
 import type { TextQuoteSelector } from '../model/schema.ts';
 import { CONTEXT_LENGTH } from './describe.ts';
 import type { ScoredCandidate } from './score.ts';
@@ -12,8 +13,9 @@ import type { ScoredCandidate } from './score.ts';
 export const MIN_SIMILARITY = 0.75;
 /** A fuzzy match must also keep half its context: an edited quote in rewritten surroundings is a guess. */
 export const MIN_FUZZY_CONTEXT = 0.5;
-/** A full side of context agreeing but for this many edits pins the quote on its own. */
+/** A full side of context agreeing but for this many edits pins a verbatim quote at least PINNED_LENGTH long. */
 export const NEAR_VERBATIM_EDITS = 2;
+export const PINNED_LENGTH = 16;
 /** A verbatim quote this long that occurs exactly once is trusted even when its surroundings were rewritten. */
 export const DISTINCTIVE_LENGTH = 32;
 
@@ -31,13 +33,13 @@ function oneSideNearVerbatim(quote: TextQuoteSelector, c: ScoredCandidate): bool
 export function trustExact(quote: TextQuoteSelector, c: ScoredCandidate, occurrences: number): boolean {
   return (
     c.similarity >= MIN_SIMILARITY ||
-    oneSideNearVerbatim(quote, c) ||
+    (quote.exact.length >= PINNED_LENGTH && oneSideNearVerbatim(quote, c)) ||
     (quote.exact.length >= DISTINCTIVE_LENGTH && occurrences === 1)
   );
 }
 
 /** The quote was found with errors (already bounded by the search). */
 export function trustFuzzy(quote: TextQuoteSelector, c: ScoredCandidate): boolean {
-  return (c.similarity >= MIN_SIMILARITY && c.context >= MIN_FUZZY_CONTEXT) || oneSideNearVerbatim(quote, c);
+  return c.similarity >= MIN_SIMILARITY && c.context >= MIN_FUZZY_CONTEXT;
 }
 
