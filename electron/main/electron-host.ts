@@ -18,7 +18,15 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   printJobs.set(token, html);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, images: true },
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      images: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   try {
     await win.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${token}.html`);

@@ -174,6 +174,8 @@ function createWindow(): void {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       webviewTag: false,
+      // Middle-click would otherwise ask for a new window (denied anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });
