@@ -1,0 +1,70 @@
+// Opening a notebook file for a command. Read-only commands take no lock, so
+// they work while the app has the notebook open; writing commands hold the
+// lock (as the CLI), apply one operation, and flush and close before
+// returning. Store errors become one line in terminal words.
+import path from 'node:path';
+import { applyOperation, OperationError, type Operation } from '../model/ops.ts';
+import { nowIso } from '../model/factory.ts';
+import type { Notebook } from '../model/schema.ts';
+import { openNotebook, StoreError } from '../store/index.ts';
+import { CliError, storeErrorLine } from './errors.ts';
+import { resolvePath, type CliIo } from './io.ts';
+
+export interface NotebookFile {
+  /** The path as the user typed it: used in suggested commands. */
+  arg: string;
+  /** Absolute. */
+  path: string;
+  name: string;
+}
+
+export function notebookFile(io: CliIo, arg: string): NotebookFile {
+  const file = resolvePath(io, arg);
+  return { arg, path: file, name: path.basename(file) };
+}
+
+function translate(err: unknown, file: NotebookFile): unknown {
+  if (err instanceof StoreError) return new CliError(storeErrorLine(err, file.arg));
+  if (err instanceof OperationError) return new CliError(err.message);
+  return err;
+}
+
+/** The notebook as it is on disk, read without a lock. */
+export async function readNotebook(file: NotebookFile): Promise<Notebook> {
+  try {
+    const store = await openNotebook(file.path, { readOnly: true });
+    const notebook = store.notebook;
+    await store.close();
+    return notebook;
+  } catch (err) {
+    throw translate(err, file);
+  }
+}
+
+export interface Edit<T> {
+  /** Nothing to change (the file is left as it is) when undefined. */
+  op: Operation | undefined;
+  result: T;
+}
+
+/**
+ * Opens the notebook for writing, lets `plan` decide the one operation to
+ * apply, and saves it. `plan` throws to refuse: then nothing is saved.
+ */
+export async function editNotebook<T>(file: NotebookFile, plan: (nb: Notebook) => Edit<T> | Promise<Edit<T>>): Promise<T> {
+  try {
+    const store = await openNotebook(file.path, { holder: 'cli' });
+    try {
+      const { op, result } = await plan(store.notebook);
+      if (op) {
+        store.set(applyOperation(store.notebook, op, nowIso()).notebook);
+        await store.flush();
+      }
+      return result;
+    } finally {
+      await store.close();
+    }
+  } catch (err) {
+    throw translate(err, file);
+  }
+}
