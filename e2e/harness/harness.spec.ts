@@ -90,3 +90,13 @@ test('relaunch saves, quits and reopens the same notebook', async () => {
   const onDisk = JSON.parse(await readFile(before.value.file, 'utf8')) as { title: string };
   expect(onDisk.title).toBe('After relaunch');
 });
+
+test('PDF export prints the briefing in a second page that runs no script', async () => {
+  const target = path.join(root, 'briefing.pdf');
+  await app.dialogs.nextSave(target);
+  const exported = await app.page.evaluate(() => window.notebook.exportNotebook('pdf'));
+  expect(exported).toEqual({ ok: true, value: { file: target } });
+  const pdf = await readFile(target);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(5_000);
+});

@@ -137,6 +137,17 @@ describe('apply', () => {
     expect(sent?.type === 'session' && sent.session.notebook.title).toBe('First');
   });
 
+  it('reports the save status of edits to the window', async () => {
+    const session = await ok<Session>('session');
+    await ok('apply', [{ kind: 'notebook.rename', title: 'Saved soon' }], session.revision);
+    const status = await ok<{ state: string; savedAt?: string }>('flush');
+    expect(status.state).toBe('saved');
+    const sent = host.events.filter((e) => e.type === 'save-status').map((e) => (e.type === 'save-status' ? e.status.state : ''));
+    expect(sent).toContain('saving');
+    expect(sent.at(-1)).toBe('saved');
+    expect(JSON.parse(await readFile(sampleFile(), 'utf8')).title).toBe('Saved soon');
+  });
+
   it('reports an edit that does not fit the notebook as an operation error and applies none of the batch', async () => {
     const session = await ok<Session>('session');
     const error = await fails('apply', [{ kind: 'notebook.rename', title: 'Half done' }, { kind: 'actor.delete', id: SAMPLE_IDS.baghdad }], session.revision);
