@@ -116,9 +116,15 @@ function searchFuzzy(
   const masked = [...rejected];
   const reach = quote.exact.length + maxErrors;
 
-  const refine = (c: ScoredCandidate): ScoredCandidate => {
-    const refined = scoreCandidate(text, quote, refineEdges(text, quote, c, maxErrors), hint);
-    return refined.similarity >= c.similarity && trustFuzzy(quote, refined) ? refined : c;
+  // The refined edges may hold more errors than the search allowed: the
+  // search's fewest-error match can be a neighbour of the edited words, while
+  // the refined ones align quote + context best as a whole. When the best
+  // explanation is that the quote was deleted, the candidate is rejected.
+  const refine = (c: ScoredCandidate): ScoredCandidate | undefined => {
+    const edges = refineEdges(text, quote, c, maxErrors);
+    if (!edges) return undefined;
+    const refined = scoreCandidate(text, quote, edges, hint);
+    return trustFuzzy(quote, refined) ? refined : c;
   };
 
   // Trusted matches in [from, to): the first good one wins (it is the closest
@@ -128,7 +134,8 @@ function searchFuzzy(
       const candidates = approximateMatches(text, quote.exact, from, to, maxErrors, masked);
       if (candidates.length === 0) return undefined;
       const top = best(candidates.map((c) => scoreCandidate(text, quote, c, hint)));
-      if (top && trustFuzzy(quote, top)) return refine(top);
+      const refined = top && trustFuzzy(quote, top) ? refine(top) : undefined;
+      if (refined) return refined;
       masked.push(...candidates);
     }
     return undefined;

@@ -5,6 +5,7 @@
 // the quote's edges where its context says they are.
 import type { TextQuoteSelector } from '../model/schema.ts';
 import type { Candidate } from './score.ts';
+import { CONTEXT_LENGTH } from './describe.ts';
 import { widenToCharacters } from './utf16.ts';
 
 /** Longer quotes keep approx-string-match's edges: the table would grow with the square of the length. */
@@ -16,7 +17,17 @@ const DIAGONAL = 0;
 const UP = 1; // a character of the pattern is missing from the text
 const LEFT = 2; // the text has a character the pattern lacks
 
-export function refineEdges(text: string, quote: TextQuoteSelector, c: Candidate, maxErrors: number): Candidate {
+/**
+ * The candidate with its edges moved to where prefix + quote + suffix align
+ * best; undefined when the best alignment has no room left for the quote (it
+ * was deleted, and the candidate only borrowed the context around the gap).
+ */
+export function refineEdges(
+  text: string,
+  quote: TextQuoteSelector,
+  c: Candidate,
+  maxErrors: number,
+): Candidate | undefined {
   const { prefix, exact, suffix } = quote;
   if (exact.length > MAX_REFINED_LENGTH) return c;
   const pattern = prefix + exact + suffix;
@@ -35,9 +46,14 @@ export function refineEdges(text: string, quote: TextQuoteSelector, c: Candidate
   const quoteEdit = m + n + 1;
   const contextEdit = quoteEdit + 1;
   const quoteRows = { first: prefix.length + 1, last: prefix.length + exact.length };
+  // A context shorter than CONTEXT_LENGTH means the quote was at the edge of
+  // the source: if it still is, the alignment may not run past that edge.
+  const fromEdge = prefix.length < CONTEXT_LENGTH && from === 0;
+  const toEdge = suffix.length < CONTEXT_LENGTH && to === text.length;
   const moves = new Uint8Array((m + 1) * width);
   let previous = new Int32Array(width);
   let current = new Int32Array(width);
+  if (fromEdge) for (let j = 0; j <= n; j++) previous[j] = j * contextEdit;
   for (let i = 1; i <= m; i++) {
     const p = pattern.charCodeAt(i - 1);
     // Row i consumes pattern character i - 1; text inserted in row i comes after it.
@@ -60,18 +76,19 @@ export function refineEdges(text: string, quote: TextQuoteSelector, c: Candidate
   }
 
   let lowest = Infinity;
-  for (let j = 0; j <= n; j++) lowest = Math.min(lowest, previous[j]!);
+  for (let j = toEdge ? n : 0; j <= n; j++) lowest = Math.min(lowest, previous[j]!);
   // Equally good alignments: keep the quote's length if we can.
   let chosen: { start: number; end: number; gap: number } | undefined;
   let ties = 0;
-  for (let j = 0; j <= n && ties < MAX_TIES; j++) {
+  for (let j = toEdge ? n : 0; j <= n && ties < MAX_TIES; j++) {
     if (previous[j] !== lowest) continue;
     ties++;
     const edges = quoteEdges(moves, width, j, prefix.length, exact.length);
     const gap = Math.abs(edges.end - edges.start - exact.length);
     if (!chosen || gap < chosen.gap) chosen = { ...edges, gap };
   }
-  if (!chosen || chosen.end <= chosen.start) return c;
+  if (!chosen) return c;
+  if (chosen.end <= chosen.start) return undefined;
   const span = widenToCharacters(text, from + chosen.start, from + chosen.end);
   return { ...span, errors: editDistance(exact, text.slice(span.start, span.end)) };
 }
