@@ -57,7 +57,7 @@ export interface NotebookHandlers extends Handlers {
   /** The session the window shows, if a notebook is open. */
   current(): Session | null;
   recent(): string[];
-  /** Saves and releases the notebook (quit). */
+  /** Saves and releases the notebook (quit). Throws, keeping it open, when the last save fails. */
   dispose(): Promise<void>;
 }
 
@@ -374,13 +374,11 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       serial(async () => {
         const o = open;
         if (!o) return;
+        // close() saves what is pending; if that fails it throws and the notebook stays open,
+        // so the caller can still offer Save a copy….
+        await o.store.close();
         o.unsubscribe();
-        try {
-          await o.store.flush();
-        } finally {
-          await o.store.close();
-          open = null;
-        }
+        open = null;
       }),
   };
   return handlers;

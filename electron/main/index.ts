@@ -187,14 +187,33 @@ function createWindow(): void {
 }
 
 let quitting = false;
+/** Quits once the notebook is saved; if the last save fails, the analyst decides what happens to the changes. */
 async function quitAfterSaving(): Promise<void> {
   try {
     await handlers.dispose();
+    app.quit();
+    return;
   } catch (err) {
-    // The store has reported the failure in the window already; quitting must not hang on it.
-    console.error(`[notebook] saving before quit failed: ${err instanceof Error ? err.message : String(err)}`);
+    const detail = err instanceof Error ? err.message : String(err);
+    const options = {
+      type: 'warning' as const,
+      title: 'Research Notebook',
+      message: 'Your latest changes could not be saved.',
+      detail: `${detail}\n\nSave a copy somewhere else, keep the app open to try again, or quit and lose the unsaved changes.`,
+      buttons: ['Save a copy…', 'Keep the app open', 'Quit without saving'],
+      defaultId: 0,
+      cancelId: 1,
+    };
+    const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+    if (response === 0) {
+      const saved = await dispatch(handlers, 'saveCopy', []);
+      if (saved.ok) return app.exit(0);
+      if (saved.error.code !== 'cancelled') sendError(saved.error);
+    } else if (response === 2) {
+      return app.exit(0);
+    }
+    quitting = false;
   }
-  app.quit();
 }
 
 if (!app.requestSingleInstanceLock()) {
