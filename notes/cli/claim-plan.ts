@@ -53,21 +53,48 @@ function grade<T extends string>(value: string | undefined, allowed: readonly T[
 
 const CLAIM_FLAGS = ['actor', 'question', 'position', 'cue', 'reliability', 'credibility'] as const;
 
+/** The naming options, checked and tidied: everything that can be refused without reading the notebook. */
+export interface CheckedOptions {
+  claim: { actor: string; question?: string; position: string; cue: string; reliability?: Reliability; credibility?: Credibility } | undefined;
+  tags: string[];
+}
+
+export function checkOptions(o: ClaimOptions, tags: readonly string[]): CheckedOptions {
+  const checkedTags = tags.map((t) => label(t, 'tag', '--tag'));
+  if (CLAIM_FLAGS.every((k) => o[k] === undefined)) return { claim: undefined, tags: checkedTags };
+  if (o.actor === undefined) throw new UsageError('a claim needs --actor NAME (who makes it)', 'annotate');
+  if (o.position === undefined) throw new UsageError('a claim needs --position LABEL (what it says about the question)', 'annotate');
+  const cue = o.cue === undefined ? '' : clean(o.cue);
+  if (cue.length > 60) throw new UsageError('--cue is too long — cues are at most 60 characters', 'annotate');
+  const reliability = grade<Reliability>(o.reliability, RELIABILITY, '--reliability', 'A reliable … F cannot be judged');
+  const credibility = grade<Credibility>(o.credibility, CREDIBILITY, '--credibility', '1 confirmed … 6 cannot be judged');
+  return {
+    claim: {
+      actor: label(o.actor, 'actor name', '--actor'),
+      ...(o.question === undefined ? {} : { question: label(o.question, 'question', '--question') }),
+      position: label(o.position, 'position', '--position'),
+      cue,
+      ...(reliability ? { reliability } : {}),
+      ...(credibility ? { credibility } : {}),
+    },
+    tags: checkedTags,
+  };
+}
+
 /**
  * Plans the claim and tags of a new annotation on `sourceId`. Reliability
  * defaults to that of the source's latest claim (it grades the source), else
  * F (cannot be judged); credibility defaults to 6 (cannot be judged).
  */
-export function planEntities(nb: Notebook, sourceId: string, options: ClaimOptions, tags: readonly string[]): EntityPlan {
+export function planEntities(nb: Notebook, sourceId: string, options: CheckedOptions): EntityPlan {
   const ops: Operation[] = [];
   const created: string[] = [];
-  const claim = planClaim(nb, sourceId, options, ops, created);
+  const claim = options.claim && planClaim(nb, sourceId, options.claim, ops, created);
 
   const tagIds: string[] = [];
   const colors = nb.tags.map((t) => t.color);
   const fresh: { label: string; id: string }[] = [];
-  for (const raw of tags) {
-    const text = label(raw, 'tag', '--tag');
+  for (const text of options.tags) {
     const found = nb.tags.find((t) => t.id === text || sameName(t.label, text)) ?? fresh.find((t) => sameName(t.label, text));
     let id = found?.id;
     if (!id) {
@@ -83,22 +110,12 @@ export function planEntities(nb: Notebook, sourceId: string, options: ClaimOptio
   return { ops, claim, tagIds, created };
 }
 
-function planClaim(nb: Notebook, sourceId: string, o: ClaimOptions, ops: Operation[], created: string[]): Claim | undefined {
-  if (CLAIM_FLAGS.every((k) => o[k] === undefined)) return undefined;
-  if (o.actor === undefined) throw new UsageError('a claim needs --actor NAME (who makes it)', 'annotate');
-  if (o.position === undefined) throw new UsageError('a claim needs --position LABEL (what it says about the question)', 'annotate');
-  const actorName = label(o.actor, 'actor name', '--actor');
-  const positionLabel = label(o.position, 'position', '--position');
-  const cue = o.cue === undefined ? '' : clean(o.cue);
-  if (cue.length > 60) throw new UsageError('--cue is too long — cues are at most 60 characters', 'annotate');
-  const reliability = grade<Reliability>(o.reliability, RELIABILITY, '--reliability', 'A reliable … F cannot be judged');
-  const credibility = grade<Credibility>(o.credibility, CREDIBILITY, '--credibility', '1 confirmed … 6 cannot be judged');
-
-  let actor = findActor(nb, actorName);
+function planClaim(nb: Notebook, sourceId: string, o: NonNullable<CheckedOptions['claim']>, ops: Operation[], created: string[]): Claim {
+  let actor = findActor(nb, o.actor);
   if (!actor) {
-    actor = { id: newId('actor-'), name: actorName, aliases: [], color: nextColor(nb.actors.map((a) => a.color)) };
+    actor = { id: newId('actor-'), name: o.actor, aliases: [], color: nextColor(nb.actors.map((a) => a.color)) };
     ops.push({ kind: 'actor.add', actor });
-    created.push(`actor “${actorName}”`);
+    created.push(`actor “${o.actor}”`);
   }
 
   let question: Question | undefined;
@@ -113,23 +130,22 @@ function planClaim(nb: Notebook, sourceId: string, o: ClaimOptions, ops: Operati
     }
     question = nb.questions[0]!;
   } else {
-    const text = label(o.question, 'question', '--question');
-    question = findQuestion(nb, text);
+    question = findQuestion(nb, o.question);
     if (!question) {
-      question = { id: newId('q-'), text, positions: [] };
+      question = { id: newId('q-'), text: o.question, positions: [] };
       ops.push({ kind: 'question.add', question });
-      created.push(`question “${text}”`);
+      created.push(`question “${o.question}”`);
     }
   }
 
-  let position = question.positions.find((p) => sameName(p.label, positionLabel))?.label;
+  let position = question.positions.find((p) => sameName(p.label, o.position))?.label;
   if (!position) {
-    position = positionLabel;
-    const positions = [...question.positions, { label: positionLabel, color: nextColor(question.positions.map((p) => p.color)) }];
+    position = o.position;
+    const positions = [...question.positions, { label: o.position, color: nextColor(question.positions.map((p) => p.color)) }];
     const added = ops.find((op) => op.kind === 'question.add' && op.question.id === question.id);
     if (added?.kind === 'question.add') added.question = { ...added.question, positions };
     else ops.push({ kind: 'question.update', id: question.id, patch: { positions } });
-    created.push(`position “${positionLabel}”`);
+    created.push(`position “${o.position}”`);
   }
 
   const lastOnSource = nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
@@ -137,8 +153,8 @@ function planClaim(nb: Notebook, sourceId: string, o: ClaimOptions, ops: Operati
     actorId: actor.id,
     questionId: question.id,
     position,
-    cue,
-    reliability: reliability ?? lastOnSource?.reliability ?? 'F',
-    credibility: credibility ?? '6',
+    cue: o.cue,
+    reliability: o.reliability ?? lastOnSource?.reliability ?? 'F',
+    credibility: o.credibility ?? '6',
   };
 }

@@ -3,7 +3,7 @@ import { newId, nowIso } from '../../model/factory.ts';
 import type { Operation } from '../../model/ops.ts';
 import type { Annotation, Notebook, Source } from '../../model/schema.ts';
 import { paragraphLocator } from '../../text/paragraphs.ts';
-import { planEntities } from '../claim-plan.ts';
+import { checkOptions, planEntities } from '../claim-plan.ts';
 import type { Command } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
 import { findQuote, type QuoteMatch } from '../find-quote.ts';
@@ -90,19 +90,22 @@ export const annotateCommand: Command = {
     if (quote === undefined) throw new UsageError('annotate needs --quote "exact words"', 'annotate');
     if (quote.trim() === '') throw new UsageError('--quote is empty — give the words to annotate', 'annotate');
     const occurrence = parseOccurrence(args.string('occurrence'));
-    const claimOptions = {
-      actor: args.string('actor'),
-      question: args.string('question'),
-      position: args.string('position'),
-      cue: args.string('cue'),
-      reliability: args.string('reliability'),
-      credibility: args.string('credibility'),
-    };
+    const checked = checkOptions(
+      {
+        actor: args.string('actor'),
+        question: args.string('question'),
+        position: args.string('position'),
+        cue: args.string('cue'),
+        reliability: args.string('reliability'),
+        credibility: args.string('credibility'),
+      },
+      args.strings('tag'),
+    );
 
     const done = await editNotebook(file, (nb) => {
       const { found, where } = occurrencesOf(nb, file.name, file.arg, quote, args.string('source'));
       const chosen = chooseOccurrence(found, where, quote, occurrence);
-      const plan = planEntities(nb, chosen.source.id, claimOptions, args.strings('tag'));
+      const plan = planEntities(nb, chosen.source.id, checked);
       const now = nowIso();
       const annotation: Annotation = {
         id: newId('an-'),
@@ -115,7 +118,7 @@ export const annotateCommand: Command = {
         updatedAt: now,
       };
       const ops: Operation[] = [...plan.ops, { kind: 'annotation.add', annotation }];
-      const actor = plan.claim && (nb.actors.find((a) => a.id === plan.claim!.actorId)?.name ?? claimOptions.actor!.trim());
+      const actor = plan.claim && (nb.actors.find((a) => a.id === plan.claim!.actorId)?.name ?? checked.claim!.actor);
       return { op: { kind: 'batch', ops }, result: { annotation, chosen, created: plan.created, actor } };
     });
 

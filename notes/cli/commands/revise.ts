@@ -48,7 +48,7 @@ export const reviseCommand: Command = {
         counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
         const before = annotations.find((a) => a.id === r.annotationId)!.target.quote.exact;
         const now = byId.get(r.annotationId)!.target.quote.exact;
-        const quote = r.state === 'fuzzy' && now !== before ? `${quoted(now, 60)} (was ${quoted(before, 60)})` : quoted(before, 60);
+        const quote = r.state === 'fuzzy' && now !== before ? `${quoted(now, 120)} (was ${quoted(before, 120)})` : quoted(before, 120);
         return `  ${stateLabel(r.state, r.errors).padEnd(18)} ${r.annotationId}  ${quote}`;
       });
       return { op: { kind: 'source.replace', source, annotations: moved.annotations }, result: { old, unchanged: false, lines, counts } };
@@ -60,7 +60,7 @@ export const reviseCommand: Command = {
     const summary = STATES.map((s) => `${report.counts.get(s) ?? 0} ${s}`).join(', ');
     const orphans = report.counts.get('orphaned') ?? 0;
     printLines(io, [
-      `Revised ${sourceLabel(report.old)} in ${file.name}: ${plural(report.lines.length, 'annotation')} re-anchored.`,
+      `Revised ${sourceLabel(report.old)} in ${file.name} — ${plural(report.lines.length, 'annotation')}:`,
       ...report.lines,
       `${summary}.${orphans ? ` ${orphans === 1 ? 'The orphan is' : 'Orphans are'} kept with ${orphans === 1 ? 'its' : 'their'} old quote; edit or delete ${orphans === 1 ? 'it' : 'them'} in the app.` : ''}`,
     ]);
