@@ -1,6 +1,7 @@
 // Reading a notebook file: bytes → text → JSON → migrated → validated. Any
 // failure is a StoreError naming the file and the problem in one line; this
 // module never writes, so a damaged file stays exactly as it was.
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { migrate, schemaVersionOf } from '../model/migrate.ts';
 import { SCHEMA_VERSION, type Notebook } from '../model/schema.ts';
@@ -38,8 +39,6 @@ export async function hasBackup(file: string, fs: StoreFs = nodeFs): Promise<boo
 /** Rounded up, so a file just over the limit does not read as equal to it. */
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1_000_000)} MB`;
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
   let handle: StoreFile | undefined;
   try {
@@ -63,12 +62,9 @@ async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
 
 /** What is wrong with the bytes, or the parsed value. */
 function parse(bytes: Buffer): { ok: true; value: unknown } | { ok: false; problem: string } {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { ok: false, problem: 'it is not UTF-8 text (is it a notebook file?)' };
-  }
+  // isUtf8 checks at memory speed; a non-fatal decode would silently turn bad bytes into U+FFFD.
+  if (!isUtf8(bytes)) return { ok: false, problem: 'it is not UTF-8 text (is it a notebook file?)' };
+  let text = bytes.toString('utf8');
   // Editors on Windows may add a byte-order mark; it is not part of the JSON.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, problem: bytes.length === 0 ? 'the file is empty' : 'the file holds only blank space' };
