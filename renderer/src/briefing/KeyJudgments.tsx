@@ -82,33 +82,38 @@ function KeyJudgmentItem({ judgment, number, first, last, readOnly, autoFocus, o
 
   return (
     <li className="kj-item" data-judgment-id={judgment.id}>
-      <label htmlFor={`${id}-text`} className="visually-hidden">
-        Key judgment {number}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        ref={input}
-        rows={2}
-        value={draft.text}
-        readOnly={readOnly}
-        placeholder="What you assess, in one or two sentences"
-        onChange={(e) => draft.change(e.target.value)}
-        onBlur={draft.blur}
-        {...{ [NOTEBOOK_UNDO_ATTR]: '' }}
-      />
-      <div className="kj-controls">
-        <label>
-          <span className="visually-hidden">Likelihood of key judgment {number}</span>
-          <select value={judgment.likelihood ?? ''} onChange={(e) => setLikelihood(e.target.value)} disabled={readOnly} title="ICD 203 expression of likelihood">
-            <option value="">No likelihood</option>
+      <span className="kj-number" aria-hidden="true">
+        {number}.
+      </span>
+      <div className="kj-body">
+        <label htmlFor={`${id}-text`} className="visually-hidden">
+          Key judgment {number}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          ref={input}
+          rows={2}
+          value={draft.text}
+          readOnly={readOnly}
+          placeholder="What you assess, in one or two sentences"
+          onChange={(e) => draft.change(e.target.value)}
+          onBlur={draft.blur}
+          {...{ [NOTEBOOK_UNDO_ATTR]: '' }}
+        />
+        <div className="kj-controls">
+          <label htmlFor={`${id}-likelihood`} className="visually-hidden">
+            Likelihood of key judgment {number}
+          </label>
+          <select id={`${id}-likelihood`} value={judgment.likelihood ?? ''} onChange={(e) => setLikelihood(e.target.value)} disabled={readOnly} title="ICD 203 expression of likelihood">
+            <option value="">No likelihood stated</option>
             {LIKELIHOODS.map((l) => (
               <option key={l.key} value={l.key}>
                 {likelihoodLabel(l.key)}
               </option>
             ))}
           </select>
-        </label>
-        <ReorderButtons what={`key judgment ${number}`} first={first} last={last} readOnly={readOnly} onMove={onMove} onRemove={onRemove} />
+          <ReorderButtons what={`key judgment ${number}`} first={first} last={last} readOnly={readOnly} onMove={onMove} onRemove={onRemove} />
+        </div>
       </div>
     </li>
   );

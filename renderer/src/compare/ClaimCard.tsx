@@ -24,7 +24,7 @@ function ClaimCardView({ claim, showSource, readOnly, onShowInReader, onRelate, 
   return (
     <article className={`claim-card${claim.inConflict ? ' is-conflict' : ''}`} data-annotation-id={id} aria-label={`Claim: ${claim.position}`}>
       <header className="claim-card-head">
-        <span className="position-chip" style={claim.positionColor ? ({ '--chip': claim.positionColor } as CSSProperties) : undefined}>
+        <span className="cv-position-chip" style={claim.positionColor ? ({ '--chip': claim.positionColor } as CSSProperties) : undefined}>
           {claim.position}
         </span>
         <abbr className="admiralty" title={admiraltyMeaning(claim.reliability, claim.credibility)}>
@@ -41,7 +41,7 @@ function ClaimCardView({ claim, showSource, readOnly, onShowInReader, onRelate, 
           “{claim.quote}”
         </button>
       </blockquote>
-      <p className="claim-meta">
+      <p className="cv-claim-meta">
         {claim.cue && <span className="claim-cue">{claim.cue}</span>}
         <span className="claim-cite">
           {showSource ? `${claim.sourceTitle}, ` : ''}¶{claim.paragraph}

@@ -1,6 +1,6 @@
 // Compare view: pick a question, see each actor's claims on it side by side,
 // where they conflict, and how the analyst has related them.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { compareQuestion, type ComparedRelation, type Comparison } from '../../../notes/compare/index.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Actor, Notebook, RelationKind } from '../../../notes/model/schema.ts';
@@ -48,7 +48,8 @@ function QuestionComparison({ questionId }: { questionId: string }) {
   const comparison = useMemo(() => compareQuestion(notebook, questionId), [notebook, questionId]);
   const actors = useMemo(() => new Map(notebook.actors.map((a) => [a.id, a])), [notebook.actors]);
   const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
-  const board = useRef<HTMLDivElement>(null);
+  // State, not a ref: the overlay must re-measure once the board exists.
+  const [board, setBoard] = useState<HTMLDivElement | null>(null);
   const [relating, setRelating] = useState<string | null>(null);
 
   const columnIds = comparison.columns.map((c) => c.actor.id);
@@ -70,8 +71,8 @@ function QuestionComparison({ questionId }: { questionId: string }) {
     const id = relating;
     setRelating(null);
     // Back to the button that opened the menu, so keyboard users keep their place.
-    requestAnimationFrame(() => board.current?.querySelector<HTMLElement>(`[data-relate-for="${id}"]`)?.focus());
-  }, [relating]);
+    requestAnimationFrame(() => board?.querySelector<HTMLElement>(`[data-relate-for="${id}"]`)?.focus());
+  }, [relating, board]);
 
   const existing = useCallback(
     (kind: RelationKind, to: string) => {
@@ -107,7 +108,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
       {comparison.columns.length === 0 ? (
         <p className="muted compare-no-columns">No actor is shown. Choose columns above.</p>
       ) : (
-        <div className="compare-board" ref={board}>
+        <div className="compare-board" ref={setBoard}>
           <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${comparison.columns.length}, minmax(16rem, 1fr))` }}>
             {comparison.columns.map((column, index) => (
               <section key={column.actor.id} className="compare-column" aria-labelledby={`col-${column.actor.id}`} data-actor-id={column.actor.id}>

@@ -3,7 +3,7 @@
 // something changed size (a ResizeObserver on the board and its columns), in
 // one read pass (all rects, then one state update) — never per card, never
 // interleaved with writes.
-import { useId, useLayoutEffect, useState, type RefObject } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import type { RelationKind } from '../../../notes/model/schema.ts';
 import { linkBetween, type Box, type Link } from './geometry.ts';
 
@@ -27,12 +27,12 @@ function boxWithin(el: Element, origin: DOMRect, scrollLeft: number, scrollTop: 
   return { left: r.left - origin.left + scrollLeft, top: r.top - origin.top + scrollTop, width: r.width, height: r.height };
 }
 
-export function RelationOverlay({ board, relations, layoutKey }: { board: RefObject<HTMLElement | null>; relations: readonly DrawnRelation[]; layoutKey: string }) {
+export function RelationOverlay({ board, relations, layoutKey }: { board: HTMLElement | null; relations: readonly DrawnRelation[]; layoutKey: string }) {
   const markerPrefix = useId().replaceAll(':', '');
   const [drawing, setDrawing] = useState<Drawing>(EMPTY);
 
   useLayoutEffect(() => {
-    const el = board.current;
+    const el = board;
     if (!el) return;
     let frame = 0;
     const measure = () => {

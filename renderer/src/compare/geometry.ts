@@ -18,6 +18,7 @@ export interface Link {
 }
 
 const BULGE = 36;
+const LABEL_LIFT = 9;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -55,6 +56,7 @@ export function linkBetween(from: Box, to: Box): Link {
   const d = `M${round(x1)},${round(fromMid)} C${round(c1)},${round(fromMid)} ${round(c2)},${round(toMid)} ${round(x2)},${round(toMid)}`;
   // The midpoint of a cubic Bézier at t = 0.5.
   const labelX = (x1 + 3 * c1 + 3 * c2 + x2) / 8;
-  const labelY = (fromMid + toMid) / 2;
+  // Above the line, so the words never sit on the stroke or the arrowhead.
+  const labelY = (fromMid + toMid) / 2 - LABEL_LIFT;
   return { d, labelX: round(labelX), labelY: round(labelY) };
 }

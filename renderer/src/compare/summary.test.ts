@@ -59,7 +59,8 @@ describe('conflict summary', () => {
     expect(contradictionsSummary(compareQuestion(nb, 'q'), actorsOf(nb))).toEqual(['Gamma: “Gamma ends it too” contradicts Alpha: “Alpha ends it”']);
   });
 
-  it('shortens long quotes on a word-agnostic cut with an ellipsis', () => {
+  it('shortens long quotes at a word break, with an ellipsis', () => {
+    expect(shortQuote('the commission aims to conclude the presence', 30)).toBe('the commission aims to…');
     expect(shortQuote('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(shortQuote(' two\n words ')).toBe('two words');
   });

@@ -8,10 +8,13 @@ function listOf(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** A quote cut to a readable length for one line. */
+/** A quote cut to a readable length for one line, at a word break when there is one. */
 export function shortQuote(quote: string, max = 60): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Who says what, per position taken; undefined when the actors agree. */
