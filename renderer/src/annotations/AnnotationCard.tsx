@@ -97,7 +97,6 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
             </span>
           </p>
           <p className="claim-meta">
-            <span className="claim-question">{question ? `on “${question.text}”` : ''}</span>
             <span className="grade" title={`${claim.reliability}: ${RELIABILITY_LABELS[claim.reliability]}; ${claim.credibility}: ${CREDIBILITY_LABELS[claim.credibility]}`}>
               <span aria-hidden="true">
                 {claim.reliability}
@@ -108,6 +107,7 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
                 {claim.credibility}: {RELIABILITY_LABELS[claim.reliability]}, {CREDIBILITY_LABELS[claim.credibility]}
               </span>
             </span>
+            {question && <span className="claim-question">on “{question.text}”</span>}
           </p>
         </div>
       )}

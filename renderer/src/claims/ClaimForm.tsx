@@ -88,10 +88,10 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         <label htmlFor={idOf('actor')}>Actor</label>
         <div className="with-swatch">
           <input id={idOf('actor')} list={`${uid}-actors`} value={draft.actor} autoComplete="off" autoFocus onChange={(e) => set('actor', e.target.value)} {...invalid('actor')} />
-          {actor ? (
-            <span className="swatch" style={{ backgroundColor: actor.color }} title={`${actor.name}'s colour`} aria-hidden="true" />
+          {actor || !draft.actor.trim() ? (
+            <span className="swatch" style={{ backgroundColor: actor?.color }} aria-hidden="true" />
           ) : (
-            <input type="color" className="swatch-input" aria-label="Colour for the new actor" value={draft.actorColor} onChange={(e) => set('actorColor', e.target.value)} />
+            <input type="color" className="swatch-input" aria-label={`Colour for the new actor ${draft.actor.trim()}`} value={draft.actorColor} onChange={(e) => set('actorColor', e.target.value)} />
           )}
         </div>
         <datalist id={`${uid}-actors`}>
@@ -113,10 +113,10 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         <label htmlFor={idOf('position')}>Position</label>
         <div className="with-swatch">
           <input id={idOf('position')} list={`${uid}-positions`} value={draft.position} autoComplete="off" onChange={(e) => set('position', e.target.value)} {...invalid('position')} />
-          {position ? (
-            <span className="swatch" style={{ backgroundColor: position.color }} aria-hidden="true" />
+          {position || !draft.position.trim() ? (
+            <span className="swatch" style={{ backgroundColor: position?.color }} aria-hidden="true" />
           ) : (
-            <input type="color" className="swatch-input" aria-label="Colour for the new position" value={draft.positionColor} onChange={(e) => set('positionColor', e.target.value)} />
+            <input type="color" className="swatch-input" aria-label={`Colour for the new position ${draft.position.trim()}`} value={draft.positionColor} onChange={(e) => set('positionColor', e.target.value)} />
           )}
         </div>
         <datalist id={`${uid}-positions`}>

@@ -36,23 +36,35 @@ export function SelectionToolbar(props: Props) {
   const firstButton = useRef<HTMLButtonElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
-  // Above the selection when there is room in the window, else below it; always inside the page.
+  // The buttons float above the selection, the form below it; each flips when
+  // it does not fit in the reader's visible area, and the reader scrolls when
+  // neither side has room (the form must be fully usable).
   useLayoutEffect(() => {
     const page = pageRef.current;
     const el = ref.current;
+    const scroller = page?.parentElement;
     const range = rangeOf(selected.start, selected.end);
-    if (!page || !el || !range) return;
+    if (!page || !el || !scroller || !range) return;
     const rects = [...range.getClientRects()].filter((r) => r.width > 0);
     const first = rects[0] ?? range.getBoundingClientRect();
     const last = rects.at(-1) ?? first;
+    const view = scroller.getBoundingClientRect();
+    const { offsetWidth: width, offsetHeight: height } = el;
+    const aboveTop = first.top - GAP - height;
+    const belowTop = last.bottom + GAP;
+    const fitsAbove = aboveTop >= view.top + GAP;
+    const fitsBelow = belowTop + height <= view.bottom - GAP;
+    const above = mode === 'buttons' ? fitsAbove || !fitsBelow : !fitsBelow && fitsAbove;
+    const top = above ? aboveTop : belowTop;
+    // Page coordinates, taken before any scrolling below.
     const p = page.getBoundingClientRect();
-    const width = el.offsetWidth;
-    const height = el.offsetHeight;
-    const above = mode === 'buttons' && first.top - height - GAP > 0;
-    const top = above ? first.top - p.top - height - GAP : last.bottom - p.top + GAP;
+    if (!above && !fitsBelow) {
+      // Scroll the form into view, but never the selection's first line out of it.
+      scroller.scrollBy({ top: Math.min(belowTop + height - (view.bottom - GAP), first.top - view.top - GAP) });
+    }
     const anchorX = above ? first.left : last.left;
     const left = Math.max(GAP, Math.min(anchorX - p.left, p.width - width - GAP));
-    setPlace({ top, left });
+    setPlace({ top: top - p.top, left });
   }, [mode, selected, rangeOf, pageRef]);
 
   useLayoutEffect(() => {
