@@ -6,7 +6,11 @@
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // 'unsafe-inline' for styles only: the Briefing view previews the exported HTML
+  // (its own <style> and style attributes) in a sandbox="" srcdoc iframe, and a
+  // srcdoc document inherits this policy. Scripts stay 'self' only; notes and
+  // sources reach the DOM as text or DOMPurify output without style attributes.
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
