@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { openNotebook } from '../store/index.ts';
 import { tempFolder } from './test-support.ts';
 
 const BIN = new URL('../../bin/notebook.js', import.meta.url).pathname;
@@ -40,5 +41,24 @@ describe('bin/notebook.js', () => {
     const bad = await notebook(dir, ['annotate', 'talks.json', '--quoet', 'transition']);
     expect(bad).toEqual({ code: 2, stdout: '', stderr: 'notebook: unknown option --quoet for annotate — did you mean --quote? (see notebook annotate --help)\n' });
     expect(await readFile(path.join(dir, 'talks.json'))).toEqual(before);
+  });
+
+  it('is refused by the lock another process holds, and leaves the notebook as it was', async () => {
+    const dir = await tempFolder();
+    expect((await notebook(dir, ['new', 'talks.json', '--sample'])).code).toBe(0);
+    const file = path.join(dir, 'talks.json');
+    const app = await openNotebook(file);
+    try {
+      const before = await readFile(file);
+      const refused = await notebook(dir, ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '2', '--note', 'Ryder in April']);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(new RegExp(`^notebook: talks\\.json is already open in another Research Notebook window \\(pid ${process.pid}\\) since [^\\n]+\\n$`));
+      expect(await readFile(file)).toEqual(before);
+    } finally {
+      await app.close();
+    }
+    // Once the app lets go, the same command goes through.
+    expect((await notebook(dir, ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '2', '--note', 'Ryder in April'])).code).toBe(0);
   });
 });

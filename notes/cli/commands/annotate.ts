@@ -57,14 +57,14 @@ function chooseOccurrence(found: Occurrence[], where: string, quote: string, occ
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'Annotate a quote in a source, optionally as a claim by an actor',
-  usage: 'annotate FILE --quote "exact words" [--source ID] [--occurrence N] [--note MD] [--tag LABEL]... [claim options]',
+  usage: 'annotate FILE --quote "exact words" [--source ID] [--occurrence N] [--note MARKDOWN] [--tag LABEL]... [--actor NAME --position LABEL ...]',
   positionals: [{ name: 'FILE' }],
   options: {
     quote: { type: 'string', value: 'TEXT', help: 'The words to annotate, as in the source (straight quotes match curly ones).' },
     source: { type: 'string', value: 'ID', help: 'Look only in this source (default: every source).' },
     occurrence: { type: 'string', value: 'N', help: 'Which occurrence, when the quote appears more than once (1 = first).' },
     note: { type: 'string', value: 'MARKDOWN', help: 'Your note on the quote.' },
-    tag: { type: 'strings', value: 'LABEL', help: 'A tag; repeat for more. Created when no tag has this label.' },
+    tag: { type: 'strings', value: 'LABEL', help: 'A tag, by label (any case); created when no tag has it.' },
     actor: { type: 'string', value: 'NAME', help: 'Who makes the claim: an actor name or alias (any case), or a new actor.' },
     question: { type: 'string', value: 'ID|TEXT', help: "The question the claim answers (default: the notebook's only question)." },
     position: { type: 'string', value: 'LABEL', help: "The claim's position on the question; added to the question if new." },
