@@ -47,7 +47,7 @@ export function storeErrorLine(err: StoreError, fileArg: string): string {
       if (!err.message.includes('…')) return err.message;
       // "X could not be saved: the disk is full — your changes are still in the window; choose Save a copy…"
       const [what] = err.message.split(' — ');
-      return `${what} — the notebook file was left as it was`;
+      return `${what} — nothing was changed`;
     }
   }
 }
