@@ -1,16 +1,15 @@
 // The conflicting-claims tables the briefing will carry, generated from the
 // tagged claims: here to check them, and to jump to the comparison to edit.
-import { useMemo } from 'react';
-import { compareQuestion, conflictingQuestions } from '../../../notes/compare/index.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { useNotebook } from '../state/store.tsx';
 import { admiraltyCode, admiraltyMeaning } from '../compare/admiralty.ts';
+import { cachedConflictTables } from '../compare/cache.ts';
 import { selectQuestion } from '../compare/selection.ts';
 import { shortQuote } from '../compare/summary.ts';
 
 export function ConflictTables({ notebook }: { notebook: Notebook }) {
   const { setView } = useNotebook();
-  const tables = useMemo(() => conflictingQuestions(notebook).map(({ question }) => compareQuestion(notebook, question.id)), [notebook]);
+  const tables = cachedConflictTables(notebook);
   const open = (questionId: string) => {
     selectQuestion(questionId);
     setView('compare');

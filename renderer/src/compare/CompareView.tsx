@@ -1,12 +1,13 @@
 // Compare view: pick a question, see each actor's claims on it side by side,
 // where they conflict, and how the analyst has related them.
-import { useCallback, useMemo, useState } from 'react';
-import { compareQuestion, type ComparedRelation, type Comparison } from '../../../notes/compare/index.ts';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import type { ComparedRelation, Comparison } from '../../../notes/compare/index.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Actor, Notebook, RelationKind } from '../../../notes/model/schema.ts';
 import { useNotebook } from '../state/store.tsx';
 import { MarkdownField } from '../briefing/MarkdownField.tsx';
 import { useBriefingEdit } from '../briefing/useBriefing.ts';
+import { cachedComparison } from './cache.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { moveColumn, toggleColumn } from './columns.ts';
@@ -16,6 +17,8 @@ import { RelationOverlay, type DrawnRelation } from './RelationOverlay.tsx';
 import { selectQuestion, useSelectedQuestion } from './selection.ts';
 import { contradictionsSummary, positionsSummary } from './summary.ts';
 import './compare.css';
+
+const FIRST_CARDS = 40;
 
 /** The question to show first: one with a conflict, else one with claims, else the first. */
 function defaultQuestion(nb: Notebook): string | undefined {
@@ -45,12 +48,19 @@ export function CompareView() {
 
 function QuestionComparison({ questionId }: { questionId: string }) {
   const { notebook, apply, readOnly, focusAnnotation } = useNotebook();
-  const comparison = useMemo(() => compareQuestion(notebook, questionId), [notebook, questionId]);
+  const comparison = cachedComparison(notebook, questionId);
   const actors = useMemo(() => new Map(notebook.actors.map((a) => [a.id, a])), [notebook.actors]);
   const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
   // State, not a ref: the overlay must re-measure once the board exists.
   const [board, setBoard] = useState<HTMLDivElement | null>(null);
   const [relating, setRelating] = useState<string | null>(null);
+  // A question with hundreds of claims shows its first cards at once and the
+  // rest in a transition, which React renders without blocking input.
+  const [completeFor, setCompleteFor] = useState<string | null>(null);
+  const complete = completeFor === questionId;
+  useEffect(() => {
+    if (!complete) startTransition(() => setCompleteFor(questionId));
+  }, [complete, questionId]);
 
   const columnIds = comparison.columns.map((c) => c.actor.id);
   const shown = new Set(columnIds);
@@ -66,13 +76,13 @@ function QuestionComparison({ questionId }: { questionId: string }) {
   const allClaims = useMemo(() => comparison.columns.flatMap((c) => c.claims), [comparison]);
 
   const onShowInReader = useCallback((id: string) => focusAnnotation(id), [focusAnnotation]);
-  const onRelate = useCallback((id: string) => setRelating(id), []);
+  const onRelate = useCallback((id: string) => setRelating(id), [setRelating]);
   const closeRelate = useCallback(() => {
     const id = relating;
     setRelating(null);
     // Back to the button that opened the menu, so keyboard users keep their place.
     requestAnimationFrame(() => board?.querySelector<HTMLElement>(`[data-relate-for="${id}"]`)?.focus());
-  }, [relating, board]);
+  }, [relating, board, setRelating]);
 
   const existing = useCallback(
     (kind: RelationKind, to: string) => {
@@ -121,7 +131,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
                   onMove={(delta) => saveColumns(moveColumn(columnIds, column.actor.id, delta))}
                 />
                 {column.claims.length === 0 && <p className="muted">No claims on this question.</p>}
-                {column.claims.map((claim) => (
+                {(complete ? column.claims : column.claims.slice(0, FIRST_CARDS)).map((claim) => (
                   <ClaimCard key={claim.annotation.id} claim={claim} showSource={showSource} readOnly={readOnly} onShowInReader={onShowInReader} onRelate={onRelate}>
                     {relating === claim.annotation.id ? (
                       <RelateMenu
@@ -135,6 +145,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
                     ) : undefined}
                   </ClaimCard>
                 ))}
+                {!complete && column.claims.length > FIRST_CARDS && <p className="muted">Showing the first {FIRST_CARDS} of {column.claims.length}…</p>}
               </section>
             ))}
           </div>
