@@ -7,6 +7,7 @@
 // ten-character piece with indexOf is cheap. Matches found there must still
 // pass the usual trust rules.
 import type { TextQuoteSelector } from '../model/schema.ts';
+import { contextAgreement } from './context.ts';
 import { CONTEXT_LENGTH } from './describe.ts';
 import { NEAR_VERBATIM_EDITS } from './trust.ts';
 import type { Span } from './types.ts';
@@ -22,15 +23,29 @@ export function pinnedWindows(text: string, quote: TextQuoteSelector, maxErrors:
       end: Math.min(text.length, quoteStart + length + slack),
     });
 
+  // A piece can be common ("the \n\nthe"); only where the whole side agrees
+  // but for NEAR_VERBATIM_EDITS is the quote worth looking for.
+  const sideHolds = (at: number, side: string, direction: 'before' | 'after') => {
+    for (let shift = -NEAR_VERBATIM_EDITS; shift <= NEAR_VERBATIM_EDITS; shift++) {
+      const edge = at + shift;
+      if (edge < 0 || edge > text.length) continue;
+      if (contextAgreement(text, edge, side, direction) >= side.length - NEAR_VERBATIM_EDITS) return true;
+    }
+    return false;
+  };
   for (const { piece, offset } of pieces(quote.prefix)) {
-    // The prefix ends where the quote starts.
     for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      add(at - offset + quote.prefix.length);
+      // The prefix ends where the quote starts.
+      const quoteStart = at - offset + quote.prefix.length;
+      if (sideHolds(quoteStart, quote.prefix, 'before')) add(quoteStart);
     }
   }
   for (const { piece, offset } of pieces(quote.suffix)) {
-    // The suffix starts where the quote ends.
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) add(at - offset - length);
+    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+      // The suffix starts where the quote ends.
+      const quoteEnd = at - offset;
+      if (sideHolds(quoteEnd, quote.suffix, 'after')) add(quoteEnd - length);
+    }
   }
   return merge(windows);
 }

@@ -4,10 +4,10 @@ import approxSearch from 'approx-string-match';
 import type { Candidate } from './score.ts';
 import { widenToCharacters } from './utf16.ts';
 
-/** Every occurrence of `quote` starting in [from, to). */
-export function exactOccurrences(text: string, quote: string, from: number, to: number): number[] {
+/** Every occurrence of `quote` in the text (overlapping ones too). */
+export function exactOccurrences(text: string, quote: string): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(quote, from); at !== -1 && at < to; at = text.indexOf(quote, at + 1)) found.push(at);
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
   return found;
 }
 
