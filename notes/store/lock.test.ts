@@ -163,5 +163,10 @@ describe('one writer per notebook', () => {
     await expect(store.flush()).rejects.toMatchObject({ code: 'locked' });
     expect(store.status.state).toBe('error');
     expect(await fsp.readFile(file)).toEqual(before);
+    // The window can still be closed once the analyst gives up the edit; the other writer keeps its lock.
+    await expect(store.close()).rejects.toMatchObject({ code: 'locked' });
+    await store.close({ discardUnsaved: true });
+    expect(await fsp.readFile(file)).toEqual(before);
+    expect((await readLock(file))?.holder).toBe('cli');
   });
 });

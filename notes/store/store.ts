@@ -106,15 +106,22 @@ export class NotebookStore {
   /**
    * Saves what is pending, refreshes the backup, releases the lock. If the
    * final save fails, the store stays open (state and lock kept) and the
-   * error is thrown, so the app can offer Save a copy….
+   * error is thrown, so the app can offer Save a copy…; after that, or when
+   * the analyst chose to discard, `discardUnsaved` closes it anyway.
    */
-  async close(): Promise<void> {
+  async close(options: { discardUnsaved?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
-      await this.adapter.flush();
+      let saved = true;
+      try {
+        await this.adapter.flush();
+      } catch (err) {
+        if (!options.discardUnsaved) throw err;
+        saved = false;
+      }
       // Unchanged since open, the backup already holds these bytes (for a migrated file: the original ones).
       // A failed backup leaves the previous one intact, and the notebook itself is saved: not worth failing close over.
-      if (this.wroteFile) await backupFromFile(this.file, this.fs).catch(() => undefined);
+      if (saved && this.wroteFile) await backupFromFile(this.file, this.fs).catch(() => undefined);
       await this.lock.release();
     }
     this.closed = true;
