@@ -129,13 +129,13 @@ function searchFuzzy(
     return undefined;
   };
 
-  let radius = Math.max(FIRST_RADIUS, 4 * quote.exact.length);
-  for (; radius <= NEAR_RADIUS; radius *= WIDENING) {
+  for (let radius = Math.max(FIRST_RADIUS, 4 * quote.exact.length); ; radius *= WIDENING) {
     const from = Math.max(0, hint - radius);
     const to = Math.min(text.length, hint + reach + radius);
     const match = searchWindow(from, to, MASKING_ROUNDS);
     if (match) return match;
     if (from === 0 && to === text.length) return undefined;
+    if (radius >= NEAR_RADIUS) break;
   }
 
   // The last resort: the rest of the text, where the quote keeps one side of its context.
