@@ -21,12 +21,19 @@ const pane = (page: Page): Locator => page.getByRole('complementary', { name: 'A
 const cards = (page: Page): Locator => pane(page).locator('article.card');
 const card = (page: Page, quote: string): Locator => cards(page).filter({ has: page.locator('blockquote', { hasText: quote }) });
 
-/** The text under each of the reader's annotation highlights (CSS Custom Highlight API), sorted. */
+/** The text under each of the reader's annotation highlights (CSS Custom Highlight API, static ranges), sorted. */
 function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...CSS.highlights.entries()]
       .filter(([name]) => name.startsWith('rn-hl-'))
-      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .flatMap(([, highlight]) =>
+        [...highlight].map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        }),
+      )
       .sort(),
   );
 }
@@ -175,9 +182,18 @@ test('an analyst tags the conflicting claims, writes a note, and finds everythin
   // Clicking a highlight goes to its card.
   await reader(page).getByText(WASHINGTON_SENTENCE, { exact: false }).scrollIntoViewIfNeeded();
   const box = await page.evaluate(() => {
-    const range = [...CSS.highlights.entries()].filter(([n]) => n.startsWith('rn-hl-')).flatMap(([, h]) => [...h]).find((r) => r.toString() === 'transition')!;
-    const r = (range as Range).getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('rn-hl-')) continue;
+      for (const r of highlight) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== 'transition') continue;
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error('no highlight over "transition"');
   });
   await page.mouse.click(box.x, box.y);
   await expect(card(page, 'transition')).toBeFocused();

@@ -5,9 +5,9 @@ import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation, Claim, Source } from '../../../notes/model/schema.ts';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
 import { useNotebook, useWorkspace } from '../state/store.tsx';
-import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf } from './dom.ts';
+import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf, staticRangeFor } from './dom.ts';
 import { spanAt, type AnchoredSpan } from './hitTest.ts';
-import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highlightCss, PENDING_HIGHLIGHT } from './highlightStyles.ts';
+import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highlightCss, PENDING_HIGHLIGHT, StableGroups } from './highlightStyles.ts';
 import type { Block } from './offsets.ts';
 import { paintGroups, setHighlight, setHighlightCss } from './paint.ts';
 import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
@@ -44,17 +44,18 @@ export function SourceReader({ source }: Props) {
     for (const [id, result] of sourceAnchors ?? []) if (result.state !== 'orphaned') map.set(id, { id, start: result.start, end: result.end });
     return map;
   }, [sourceAnchors]);
-  const groups = useMemo(() => groupHighlights(annotations, spans, { actors, tags }), [annotations, spans, actors, tags]);
+  const [stableGroups] = useState(() => new StableGroups());
+  const groups = useMemo(() => stableGroups.get(groupHighlights(annotations, spans, { actors, tags })), [stableGroups, annotations, spans, actors, tags]);
 
   // Highlights: drawn over the text, never into it.
   useLayoutEffect(() => {
     const root = textRef.current;
     if (!root) return;
-    const painted = new Map<string, Range[]>();
+    const painted = new Map<string, StaticRange[]>();
     for (const group of groups) {
-      const ranges: Range[] = [];
+      const ranges: StaticRange[] = [];
       for (const span of group.spans) {
-        const range = rangeFor(root, blocks, span.start, span.end);
+        const range = staticRangeFor(root, blocks, span.start, span.end);
         if (range) ranges.push(range);
       }
       painted.set(group.name, ranges);

@@ -12,8 +12,14 @@ function textNodeOf(el: HTMLElement): Text | null {
   return node instanceof Text ? node : null;
 }
 
-/** A live DOM Range over source offsets [start, end), or null when nothing shown lies there. */
-export function rangeFor(root: HTMLElement, blocks: readonly Block[], start: number, end: number): Range | null {
+interface Bounds {
+  startContainer: Text;
+  startOffset: number;
+  endContainer: Text;
+  endOffset: number;
+}
+
+function boundsFor(root: HTMLElement, blocks: readonly Block[], start: number, end: number): Bounds | null {
   const span = toBlockRange(blocks, start, end);
   if (!span) return null;
   const from = blockElement(root, span.start.index);
@@ -21,10 +27,33 @@ export function rangeFor(root: HTMLElement, blocks: readonly Block[], start: num
   const fromText = from && textNodeOf(from);
   const toText = to && textNodeOf(to);
   if (!fromText || !toText) return null;
+  return {
+    startContainer: fromText,
+    startOffset: Math.min(span.start.offset, fromText.length),
+    endContainer: toText,
+    endOffset: Math.min(span.end.offset, toText.length),
+  };
+}
+
+/** A live DOM Range over source offsets [start, end), or null when nothing shown lies there. */
+export function rangeFor(root: HTMLElement, blocks: readonly Block[], start: number, end: number): Range | null {
+  const b = boundsFor(root, blocks, start, end);
+  if (!b) return null;
   const range = document.createRange();
-  range.setStart(fromText, Math.min(span.start.offset, fromText.length));
-  range.setEnd(toText, Math.min(span.end.offset, toText.length));
+  range.setStart(b.startContainer, b.startOffset);
+  range.setEnd(b.endContainer, b.endOffset);
   return range;
+}
+
+/**
+ * The same as a StaticRange, for highlights. Live Ranges are updated by the
+ * browser on every DOM change anywhere in the page, which with thousands of
+ * annotations makes each keystroke slow; the reader's text nodes never change
+ * while shown, so static ranges stay right.
+ */
+export function staticRangeFor(root: HTMLElement, blocks: readonly Block[], start: number, end: number): StaticRange | null {
+  const b = boundsFor(root, blocks, start, end);
+  return b && new StaticRange(b);
 }
 
 /** The source offset of a DOM point inside the reader's text, or null when it is elsewhere. */

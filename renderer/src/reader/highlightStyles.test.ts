@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import type { Annotation } from '../../../notes/model/schema.ts';
-import { groupHighlights, highlightCss, PLAIN_COLOR } from './highlightStyles.ts';
+import { groupHighlights, highlightCss, PLAIN_COLOR, StableGroups } from './highlightStyles.ts';
 
 const nb = sampleNotebook('2024-07-30T12:00:00.000Z');
 const span = (a: Annotation) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end });
@@ -35,5 +35,17 @@ describe('highlight groups', () => {
     ]);
     expect(css).toContain('::highlight(rn-hl-claim-1f77b4) { background-color: rgb(31 119 180 / 0.22); text-decoration: underline');
     expect(css).not.toContain('display:none');
+  });
+});
+
+describe('StableGroups', () => {
+  it('keeps the drawn groups while only notes change, and takes new ones when a span moves', () => {
+    const spans = new Map(nb.annotations.map((a) => [a.id, span(a)]));
+    const stable = new StableGroups();
+    const first = stable.get(groupHighlights(nb.annotations, spans, nb));
+    const edited = nb.annotations.map((a) => ({ ...a, note: `${a.note} more` }));
+    expect(stable.get(groupHighlights(edited, spans, nb))).toBe(first);
+    const moved = new Map([...spans].map(([id, s]) => [id, { ...s, start: s.start + 1 }]));
+    expect(stable.get(groupHighlights(nb.annotations, moved, nb))).not.toBe(first);
   });
 });

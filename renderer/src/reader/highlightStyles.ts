@@ -77,3 +77,34 @@ export function highlightCss(groups: readonly Pick<HighlightGroup, 'name' | 'kin
   }
   return `${light.join('\n')}\n@media (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}\n`;
 }
+
+function sameSpans(a: readonly AnchoredSpan[], b: readonly AnchoredSpan[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps the previous groups when new ones draw the same thing, so typing in a
+ * note (which replaces the annotation object) does not repaint thousands of
+ * highlights.
+ */
+export class StableGroups {
+  private last: HighlightGroup[] = [];
+
+  get(next: HighlightGroup[]): HighlightGroup[] {
+    const prev = this.last;
+    const same =
+      prev.length === next.length &&
+      next.every((g, i) => {
+        const p = prev[i]!;
+        return p.name === g.name && p.kind === g.kind && p.color === g.color && sameSpans(p.spans, g.spans);
+      });
+    if (!same) this.last = next;
+    return this.last;
+  }
+}

@@ -20,14 +20,14 @@ export function setHighlightCss(css: string): void {
   lastCss = css;
 }
 
-export function setHighlight(name: string, ranges: readonly Range[]): void {
+export function setHighlight(name: string, ranges: readonly AbstractRange[]): void {
   if (!highlightsSupported()) return;
   if (ranges.length === 0) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(...ranges));
 }
 
 /** Replaces the set of highlights named with `prefix` by `groups`. */
-export function paintGroups(prefix: string, groups: ReadonlyMap<string, readonly Range[]>): void {
+export function paintGroups(prefix: string, groups: ReadonlyMap<string, readonly AbstractRange[]>): void {
   if (!highlightsSupported()) return;
   for (const name of [...CSS.highlights.keys()]) {
     if (name.startsWith(prefix) && !groups.has(name)) CSS.highlights.delete(name);

@@ -1,10 +1,13 @@
 // Always the same width, so the top bar never shifts when the state changes.
 import { useNotebook } from '../state/store.tsx';
 
+// One formatter: building an Intl formatter per render is slow, and this renders on every edit.
+const clock = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit' });
+
 function timeOf(iso: string | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime()) ? '' : clock.format(d);
 }
 
 export function SaveState() {
