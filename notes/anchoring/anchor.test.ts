@@ -133,6 +133,28 @@ group('anchor on the sample article', () => {
   });
 });
 
+group('anchor in a long source', () => {
+  const paragraph = `While Baghdad has maintained that ${BAGHDAD_QUOTE}, ${WASHINGTON_SENTENCE}.`;
+  const withoutIt = replaceOnce(article, paragraph, 'The talks continue.');
+  // ~240,000 characters of background in which the Baghdad paragraph occurs once, at the end.
+  const background = Array.from({ length: 60 }, (_, i) => `Background ${i + 1}. ${withoutIt}`).join('\n\n');
+  const long = `${background}\n\n${article}`;
+  const quote = target(long, BAGHDAD_QUOTE);
+
+  it('finds an edited quote that also moved far from where it was', () => {
+    const edited = paragraph.replace('aims to conclude', 'intends to end');
+    const revised = `${edited}\n\n${replaceOnce(long, paragraph, 'The talks continue.')}`;
+    const found = anchor(revised, quote);
+    expect(found.state).toBe('fuzzy');
+    expect(textAt(revised, found)).toBe(BAGHDAD_QUOTE.replace('aims to conclude', 'intends to end'));
+  });
+
+  it('orphans a quote deleted from a long source', () => {
+    const revised = replaceOnce(long, paragraph, 'The talks continue.');
+    expect(anchor(revised, quote)).toEqual({ state: 'orphaned' });
+  });
+});
+
 group('anchor on emoji, Arabic and CRLF text', () => {
   const source = `${article}\n\n${emojiParagraph}\n\n${arabicParagraph}\n\n${crlfParagraph}`;
 
