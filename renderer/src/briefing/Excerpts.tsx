@@ -99,7 +99,7 @@ export function Excerpts({ notebook, readOnly }: { notebook: Notebook; readOnly:
           </button>
         </div>
       ) : (
-        notebook.annotations.length === 0 && <p className="muted">Annotate the source in the reader to have something to quote.</p>
+        <p className="muted">{notebook.annotations.length === 0 ? 'Annotate a source in the reader to have something to quote.' : 'Every annotation is already an excerpt.'}</p>
       )}
     </section>
   );

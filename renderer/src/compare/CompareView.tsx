@@ -102,6 +102,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
 
   return (
     <div className="compare-view">
+      <h2 className="visually-hidden">Compare claims</h2>
       <div className="compare-toolbar">
         <QuestionPicker notebook={notebook} questionId={questionId} />
         <ColumnChooser
