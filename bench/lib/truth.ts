@@ -1,0 +1,117 @@
+// The right answer for every annotation after a revision, and the judgement
+// of where a matcher put it. Definitions (also in docs/PERFORMANCE.md):
+//
+// - A quote is *kept* when no replacement overlaps its words (a replacement
+//   that only touches its edge — an insertion right before or after it, a
+//   deletion ending where it starts — leaves its words intact). A kept quote
+//   is placed right only on exactly its words at their new offsets: not on an
+//   identical copy elsewhere, not orphaned.
+// - A quote is *edited* when a replacement overlaps its words. Its edited
+//   span runs from its first surviving character (or the start of the
+//   replacement that took it) to its last (or the end of that replacement's
+//   new text); if nothing of it is left, the span is empty (deleted). An
+//   edited quote is placed right when it is orphaned, or when the span found
+//   overlaps the edited span with both edges within
+//   max(5, 10% of the quote's length) characters of the edited span's edges.
+//   Anywhere else is wrong. A deleted quote is right only when orphaned.
+import type { Replacement } from '../generate/revision.ts';
+import type { Span } from '../generate/prose.ts';
+
+export type Expected = { kind: 'kept'; start: number; end: number } | { kind: 'edited'; start: number; end: number };
+
+export type Verdict = 'kept-right' | 'kept-elsewhere' | 'kept-orphaned' | 'edited-found' | 'edited-orphaned' | 'edited-elsewhere';
+
+export const RIGHT: ReadonlySet<Verdict> = new Set(['kept-right', 'edited-found', 'edited-orphaned']);
+
+export class RevisionMap {
+  private readonly replacements: readonly Replacement[];
+  /** shift[k] = total length change of replacements[0..k). */
+  private readonly shift: number[];
+
+  constructor(replacements: readonly Replacement[]) {
+    this.replacements = replacements;
+    this.shift = [0];
+    for (const r of replacements) this.shift.push(this.shift[this.shift.length - 1]! + r.insert.length - (r.end - r.start));
+  }
+
+  /**
+   * New offset of old offset `x`, which no replacement strictly contains.
+   * An insertion exactly at `x` lands before a quote starting there and
+   * after one ending there (`side`).
+   */
+  map(x: number, side: 'start' | 'end'): number {
+    const reps = this.replacements;
+    // Replacements are sorted and never touch, so their ends are sorted too.
+    let lo = 0;
+    let hi = reps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reps[mid]!.end < x) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = reps[lo];
+    const before = r && r.end === x && (r.start < x || side === 'start') ? lo + 1 : lo;
+    return x + this.shift[before]!;
+  }
+
+  expected(span: Span): Expected {
+    const { start: s, end: e } = span;
+    const touching = this.touching(span);
+    if (touching.length === 0) return { kind: 'kept', start: this.map(s, 'start'), end: this.map(e, 'end') };
+    const first = touching[0]!;
+    const last = touching[touching.length - 1]!;
+    const start = first.start <= s && s < first.end ? this.map(first.start, 'end') : this.map(s, 'start');
+    const end = last.start < e && e <= last.end ? this.map(last.start, 'end') + last.insert.length : this.map(e, 'end');
+    return { kind: 'edited', start, end: Math.max(start, end) };
+  }
+
+  private touching(span: Span): Replacement[] {
+    const reps = this.replacements;
+    let lo = 0;
+    let hi = reps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reps[mid]!.end < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Replacement[] = [];
+    for (let i = lo; i < reps.length && reps[i]!.start <= span.end; i++) {
+      const r = reps[i]!;
+      const overlaps = r.start < span.end && r.end > span.start;
+      const insertsInside = r.start === r.end && r.start > span.start && r.start < span.end;
+      if (overlaps || insertsInside) found.push(r);
+    }
+    return found;
+  }
+}
+
+export function tolerance(quoteLength: number): number {
+  return Math.max(5, Math.ceil(quoteLength / 10));
+}
+
+/** `found` is where the matcher put the annotation, or null for orphaned. */
+export function judge(expected: Expected, found: Span | null, quoteLength: number): Verdict {
+  if (expected.kind === 'kept') {
+    if (!found) return 'kept-orphaned';
+    return found.start === expected.start && found.end === expected.end ? 'kept-right' : 'kept-elsewhere';
+  }
+  if (!found) return 'edited-orphaned';
+  const slack = tolerance(quoteLength);
+  const overlaps = found.start < expected.end && found.end > expected.start;
+  const close = Math.abs(found.start - expected.start) <= slack && Math.abs(found.end - expected.end) <= slack;
+  return expected.end > expected.start && overlaps && close ? 'edited-found' : 'edited-elsewhere';
+}
+
+export type Tally = Record<Verdict, number>;
+
+export function tally(verdicts: Iterable<Verdict>): Tally {
+  const t: Tally = { 'kept-right': 0, 'kept-elsewhere': 0, 'kept-orphaned': 0, 'edited-found': 0, 'edited-orphaned': 0, 'edited-elsewhere': 0 };
+  for (const v of verdicts) t[v] += 1;
+  return t;
+}
+
+export function accuracy(t: Tally): number {
+  const total = Object.values(t).reduce((a, b) => a + b, 0);
+  const right = [...RIGHT].reduce((a, v) => a + t[v], 0);
+  return total === 0 ? 1 : right / total;
+}
