@@ -114,6 +114,7 @@ test('an analyst tags the conflicting claims, writes a note, and finds everythin
   }
   await expect(cards(page)).toHaveCount(0);
   await expect.poll(() => highlighted(page)).toEqual([]);
+  await page.getByRole('status').filter({ hasText: 'Annotation deleted.' }).getByRole('button', { name: 'Dismiss' }).click();
 
   // Baghdad's claim: select the words, the toolbar floats by them, Tag claim.
   await select(page, BAGHDAD_QUOTE);

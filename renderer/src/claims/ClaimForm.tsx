@@ -85,7 +85,10 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
   return (
     <form ref={formRef} className="claim-form" aria-label={label} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <div className="field">
-        <label htmlFor={idOf('actor')}>Actor</label>
+        <div className="label-row">
+          <label htmlFor={idOf('actor')}>Actor</label>
+          <MatchHint typed={draft.actor} found={actor?.name} what="actor" />
+        </div>
         <div className="with-swatch">
           <input id={idOf('actor')} list={`${uid}-actors`} value={draft.actor} autoComplete="off" autoFocus onChange={(e) => set('actor', e.target.value)} {...invalid('actor')} />
           {actor || !draft.actor.trim() ? (
@@ -101,7 +104,10 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         </datalist>
       </div>
       <div className="field">
-        <label htmlFor={idOf('question')}>Question</label>
+        <div className="label-row">
+          <label htmlFor={idOf('question')}>Question</label>
+          <MatchHint typed={draft.question} found={question?.text} what="question" />
+        </div>
         <input id={idOf('question')} list={`${uid}-questions`} value={draft.question} autoComplete="off" onChange={(e) => set('question', e.target.value)} {...invalid('question')} />
         <datalist id={`${uid}-questions`}>
           {notebook.questions.map((q) => (
@@ -110,7 +116,10 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         </datalist>
       </div>
       <div className="field">
-        <label htmlFor={idOf('position')}>Position</label>
+        <div className="label-row">
+          <label htmlFor={idOf('position')}>Position</label>
+          <MatchHint typed={draft.position} found={position?.label} what="position" />
+        </div>
         <div className="with-swatch">
           <input id={idOf('position')} list={`${uid}-positions`} value={draft.position} autoComplete="off" onChange={(e) => set('position', e.target.value)} {...invalid('position')} />
           {position || !draft.position.trim() ? (
@@ -173,5 +182,18 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         </button>
       </div>
     </form>
+  );
+}
+
+/** Says whether a typed name picks an existing entry (and which, when matched by alias or case) or creates one. */
+function MatchHint({ typed, found, what }: { typed: string; found: string | undefined; what: string }) {
+  const text = typed.trim();
+  let hint = '';
+  if (text && !found) hint = `new ${what}`;
+  else if (found && found !== text) hint = found;
+  return (
+    <span className="match-hint" aria-live="polite" title={hint}>
+      {hint}
+    </span>
   );
 }

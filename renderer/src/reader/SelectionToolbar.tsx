@@ -91,9 +91,19 @@ export function SelectionToolbar(props: Props) {
         if (mode === 'buttons') e.preventDefault();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && mode === 'buttons') {
+        if (mode !== 'buttons') return;
+        if (e.key === 'Escape') {
           e.preventDefault();
           props.onClose();
+        } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          // A toolbar moves between its buttons with the arrow keys as well as Tab.
+          const buttons = [...e.currentTarget.querySelectorAll('button')];
+          const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+          const next = buttons[(at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+          if (next) {
+            e.preventDefault();
+            next.focus();
+          }
         }
       }}
     >
