@@ -10,12 +10,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
 import { fileUnder, mimeOf } from '../../electron/main/app-url.ts';
 import { CSP } from '../../electron/main/csp.ts';
-import { dispatch } from '../../electron/main/dispatch.ts';
-import { createHandlers, type NotebookHandlers } from '../../electron/main/handlers.ts';
 import type { Host } from '../../electron/main/host.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
 import { decodeBytes } from './codec.ts';
 import { DialogQueue, type DialogAnswerer } from './dialogs.ts';
+import { childBackend, inProcessBackend, type HostBackend, type HostProcess, type HostRecord } from './host-backend.ts';
 import { installBridge, type BridgeConfig } from './page-bridge.ts';
 
 export const HARNESS_ORIGIN = 'http://notebook.localhost';
@@ -44,6 +43,11 @@ export interface LaunchOptions {
   /** Answers file dialogs; a DialogQueue that tests fill by default. */
   dialogs?: DialogAnswerer;
   viewport?: { width: number; height: number };
+  /**
+   * Where the main-process handlers run: in the test process (default), or in
+   * a child Node process that killHost() can SIGKILL mid-edit.
+   */
+  hostProcess?: HostProcess;
 }
 
 export interface CspViolation {
@@ -68,6 +72,15 @@ export interface HarnessApp<D extends DialogAnswerer = DialogQueue> {
   readonly pageDialogs: string[];
   /** URLs handed to the system browser by openExternal. */
   readonly externalLinks: string[];
+  /** Every call, reply and event between the window and main, in order, across relaunches. */
+  readonly hostLog: HostRecord[];
+  /** The pid of the process running the handlers (this one, unless hostProcess is 'child'). */
+  readonly hostPid: number;
+  /**
+   * SIGKILLs main (hostProcess 'child' only) with no warning, as a crash or a
+   * power cut would; the window goes with it. relaunch() starts both again.
+   */
+  killHost(): Promise<void>;
   /** Closes the window (saving, as quitting Electron does) and opens the app again on the same folders. */
   relaunch(): Promise<void>;
   close(): Promise<void>;
@@ -77,7 +90,7 @@ interface Running {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  handlers: NotebookHandlers;
+  backend: HostBackend;
 }
 
 async function version(): Promise<string> {
@@ -103,6 +116,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
   const consoleErrors: string[] = [];
   const pageDialogs: string[] = [];
   const externalLinks: string[] = [];
+  const hostLog: HostRecord[] = [];
+  const record = (r: HostRecord) => void hostLog.push(r);
   let running: Running | null = null;
   let storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
   let pdfBrowser: Browser | null = null;
@@ -132,6 +147,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       externalLinks.push(url);
     },
     send(event: NotebookEvent) {
+      record({ type: 'event', event });
       const page = running?.page;
       if (!page || page.isClosed()) return;
       page
@@ -146,9 +162,45 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     version: appVersion,
   };
 
+  const child = options.hostProcess === 'child';
+  // With a child host, relaunches are frequent (a crash test relaunches after every kill), so the
+  // next main is started ahead (it opens nothing until the window asks) and Chromium is kept; each
+  // launch still gets a fresh browser context and page.
+  let spare: Promise<HostBackend> | null = null;
+  let keptBrowser: Browser | null = null;
+
+  function forkHost(): Promise<HostBackend> {
+    return childBackend(host, { notebooksDir: options.notebooksDir, documentsDir: host.documentsDir, userDataDir: host.userDataDir, version: appVersion }, record);
+  }
+
+  function startBackend(): Promise<HostBackend> {
+    if (!child) return Promise.resolve(inProcessBackend(host, options.notebooksDir, record));
+    const next = spare ?? forkHost();
+    spare = null;
+    return next;
+  }
+
+  async function launchBrowser(): Promise<Browser> {
+    if (!child) return chromium.launch({ executablePath, headless, args: CHROMIUM_FLAGS });
+    if (!keptBrowser?.isConnected()) keptBrowser = await chromium.launch({ executablePath, headless, args: CHROMIUM_FLAGS });
+    return keptBrowser;
+  }
+
   async function start(): Promise<Running> {
-    const handlers = createHandlers(host, { notebooksDir: options.notebooksDir });
-    const browser = await chromium.launch({ executablePath, headless, args: CHROMIUM_FLAGS });
+    // A child host takes a moment to start: let it warm up while Chromium does.
+    const [started, launched] = await Promise.allSettled([startBackend(), launchBrowser()]);
+    if (started.status === 'rejected' || launched.status === 'rejected') {
+      if (started.status === 'fulfilled') await started.value.kill().catch(() => started.value.dispose());
+      if (launched.status === 'fulfilled') await launched.value.close();
+      throw started.status === 'rejected' ? started.reason : (launched as PromiseRejectedResult).reason;
+    }
+    const backend = started.value;
+    const browser = launched.value;
+    record({ type: 'start', pid: backend.pid });
+    if (child) {
+      spare = forkHost();
+      spare.catch(() => undefined); // reported when it is used
+    }
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 860 },
       serviceWorkers: 'block',
@@ -179,7 +231,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       if (source.frame.parentFrame() || new URL(source.frame.url()).origin !== HARNESS_ORIGIN) {
         return { ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } };
       }
-      return dispatch(handlers, name, decodeBytes(args));
+      return backend.call(name, decodeBytes(args));
     });
     await context.exposeBinding(BRIDGE.reportBinding, async (_source, violation: CspViolation) => {
       cspViolations.push(violation);
@@ -194,7 +246,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       pageDialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss().catch(() => undefined);
     });
-    running = { browser, context, page, handlers };
+    running = { browser, context, page, backend };
     await page.goto(`${HARNESS_ORIGIN}/index.html`);
     return running;
   }
@@ -211,9 +263,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     storageState = await current.context.storageState().catch(() => storageState);
     running = null;
     try {
-      await current.handlers.dispose();
+      await current.backend.dispose();
     } finally {
-      await current.browser.close();
+      if (current.browser === keptBrowser) await current.context.close();
+      else await current.browser.close();
     }
   }
 
@@ -232,12 +285,32 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     consoleErrors,
     pageDialogs,
     externalLinks,
+    hostLog,
+    get hostPid() {
+      if (!running) throw new Error('The app is closed — call relaunch() first.');
+      return running.backend.pid;
+    },
+    async killHost() {
+      const current = running;
+      if (!current) throw new Error('The app is closed — call relaunch() first.');
+      await current.backend.kill();
+      // Electron's windows die with main; nothing the page does now reaches the notebook.
+      await current.page.close().catch(() => undefined);
+    },
     async relaunch() {
       await stop();
       running = await start();
     },
     async close() {
-      await stop();
+      try {
+        await stop();
+      } finally {
+        const unused = spare;
+        spare = null;
+        await unused?.then((b) => b.dispose()).catch(() => undefined);
+        await keptBrowser?.close();
+        keptBrowser = null;
+      }
       await pdfBrowser?.close();
       pdfBrowser = null;
     },
