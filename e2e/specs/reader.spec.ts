@@ -340,3 +340,30 @@ test('a notebook locked elsewhere opens read-only; a damaged one offers its back
   await expect(reader(app.page).getByText(HEADLINE)).toBeVisible();
   await expect(cards(app.page)).toHaveCount(2);
 });
+
+test('a new version of the article: annotations follow their words, a lost quote waits under Unanchored', async ({ app }, testInfo) => {
+  const { page } = app;
+  await expect.poll(() => highlighted(page)).toEqual([BAGHDAD_QUOTE, 'transition'].sort());
+  const original = await page.evaluate(() => [...document.querySelectorAll('.reader-text p')].map((p) => p.textContent).join('\n\n'));
+  // The agency rewrote the story: a new lead paragraph, and Baghdad's clause is gone.
+  const revised = `UPDATE: the Pentagon issued a readout on Wednesday.\n\n${original.replace(`While Baghdad has maintained that ${BAGHDAD_QUOTE}, `, '')}`;
+  expect(revised).not.toContain(BAGHDAD_QUOTE);
+  const file = testInfo.outputPath('coalition-talks-v2.txt');
+  await writeFile(file, revised);
+  await app.dialogs.nextOpen(file);
+  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'New version loaded' })).toContainText('1 not found');
+  await expect(reader(page)).toContainText('UPDATE: the Pentagon issued a readout');
+  await expect.poll(() => highlighted(page)).toEqual(['transition']);
+  const unanchored = pane(page).getByRole('heading', { name: /Unanchored/ });
+  await expect(unanchored).toBeVisible();
+  const lost = card(page, BAGHDAD_QUOTE);
+  await expect(lost).toContainText('no longer in the source text');
+  await expect(lost.getByRole('button', { name: 'Show in text' })).toBeDisabled();
+  // The lost card comes after the Unanchored heading; the one still found, before it.
+  const order = await pane(page).locator('.group-header, blockquote').allTextContents();
+  expect(order.indexOf(order.find((t) => t.startsWith('Unanchored'))!)).toBeGreaterThan(order.indexOf('transition'));
+  expect(order.indexOf(BAGHDAD_QUOTE)).toBeGreaterThan(order.indexOf(order.find((t) => t.startsWith('Unanchored'))!));
+  expect(await seriousA11yProblems(page), 'accessibility, unanchored group').toEqual([]);
+});

@@ -3,7 +3,7 @@
 // a time, each naming the revision it builds on. If main refuses one, the
 // renderer shows why and reloads main's notebook: main's copy is the truth.
 // Plain TypeScript with no React, so it is tested with a fake api.
-import type { ApiError, NotebookApi, NotebookEvent, SaveStatus, Session } from '../../../electron/contract.ts';
+import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, SaveStatus, Session } from '../../../electron/contract.ts';
 import { applyOperation, OperationError, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
@@ -35,6 +35,7 @@ export interface ApplyOptions {
 }
 
 type Listener = () => void;
+export type FileBytes = { name: string; data: Uint8Array<ArrayBuffer> };
 const MAX_OPS_PER_CALL = 1000;
 
 const READ_ONLY_MESSAGE = 'This notebook is open in another window or in the command line, so it is read-only here — close it there to edit.';
@@ -267,14 +268,24 @@ export class NotebookController {
   }
 
   /** Imports a source (dropped bytes, or a dialog) and returns its id once the notebook shows it. */
-  async importSource(file?: { name: string; data: Uint8Array<ArrayBuffer> }): Promise<string | null> {
+  async importSource(file?: FileBytes): Promise<string | null> {
+    return (await this.mainEdit(() => this.api.importSource(file)))?.sourceId ?? null;
+  }
+
+  /** Replaces a source's text by a new version (bytes, or a dialog); main re-anchors its annotations. */
+  async reviseSource(sourceId: string, file?: FileBytes): Promise<ReanchorReport | null> {
+    return this.mainEdit(() => this.api.reviseSource(sourceId, file));
+  }
+
+  /** An edit main makes itself (it reads files): our edits go first, then main's notebook is shown. */
+  private async mainEdit<T>(call: () => Promise<Result<T>>): Promise<T | null> {
     if (this.state.readOnly) {
       this.notify(READ_ONLY_MESSAGE);
       return null;
     }
-    // Main's revision moves on with the import; ours must be current first.
+    // Main's revision moves on with this edit; ours must be current first.
     await this.settled();
-    const result = await this.api.importSource(file);
+    const result = await call();
     if (!result.ok) {
       if (result.error.code !== 'cancelled') this.notify(result.error.message);
       return null;
@@ -284,12 +295,12 @@ export class NotebookController {
       this.notify(session.error.message);
       return null;
     }
-    // The import is main's edit, not one the analyst can undo here; keep the history, which still applies.
+    // Not an edit the analyst can undo here; the history before it still applies, so keep it.
     const history = this.history;
     this.adopt(session.value);
     this.history = history;
     this.publishHistory();
-    return result.value.sourceId;
+    return result.value;
   }
 }
 

@@ -6,9 +6,10 @@ import type { NotebookApi, SaveStatus, Session } from '../../../electron/contrac
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { AnchorCache, type Anchors } from './anchorCache.ts';
-import { NotebookController, type ApplyOptions, type Notice } from './controller.ts';
+import { NotebookController, type ApplyOptions, type FileBytes, type Notice } from './controller.ts';
 import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
+import { reanchorSummary } from './reanchorSummary.ts';
 
 export type View = 'reader' | 'compare' | 'briefing';
 
@@ -74,7 +75,9 @@ export interface Workspace {
   /** Bumped by Find (menu or Ctrl+F): the annotations pane focuses its search box. */
   findRequest: number;
   notice: Notice | null;
-  importSource(file?: { name: string; data: Uint8Array<ArrayBuffer> }): Promise<void>;
+  importSource(file?: FileBytes): Promise<void>;
+  /** Replaces a source's text by a newer version; says how its annotations followed. */
+  reviseSource(sourceId: string, file?: FileBytes): Promise<void>;
 }
 
 const NotebookContext = createContext<NotebookContextValue | null>(null);
@@ -193,12 +196,23 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
   const editAnnotation = useCallback((id: string, what: CardEdit) => revealAnnotation(id, what), [revealAnnotation]);
 
   const importSource = useCallback(
-    async (file?: { name: string; data: Uint8Array<ArrayBuffer> }) => {
+    async (file?: FileBytes) => {
       const id = await controller.importSource(file);
       if (id) {
         setSourceId(id);
         setView('reader');
       }
+    },
+    [controller],
+  );
+
+  const reviseSource = useCallback(
+    async (id: string, file?: FileBytes) => {
+      const report = await controller.reviseSource(id, file);
+      if (!report) return;
+      setSourceId(id);
+      setView('reader');
+      controller.notify(reanchorSummary(report.results.map((r) => r.state)), 'info');
     },
     [controller],
   );
@@ -209,9 +223,10 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       if (event.type !== 'menu') return;
       switch (event.command) {
         case 'undo':
-          return undo();
         case 'redo':
-          return redo();
+          // The menu's accelerator catches Ctrl+Z everywhere; in a search box or form field it means "undo my typing".
+          if (!isUndoKeyTarget(document.activeElement)) return void document.execCommand(event.command);
+          return event.command === 'undo' ? undo() : redo();
         case 'find':
           setView('reader');
           return setFindRequest((n) => n + 1);
@@ -284,8 +299,9 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       findRequest,
       notice: state.notice,
       importSource,
+      reviseSource,
     }),
-    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, state.notice, importSource],
+    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, state.notice, importSource, reviseSource],
   );
 
   return (
@@ -294,3 +310,4 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
     </NotebookContext>
   );
 }
+
