@@ -20,8 +20,11 @@ export function RelateMenu({ from, targets, actorName, problem, onAdd, onClose }
   const id = useId();
   const first = useRef<HTMLSelectElement>(null);
   const [kind, setKind] = useState<RelationKind>('contradicts');
-  // Default to a claim by another actor: that is the comparison being made.
-  const [toId, setToId] = useState(() => (targets.find((t) => t.actorId !== from.actorId) ?? targets[0])?.annotation.id ?? '');
+  // Default to a claim by another actor not linked yet: that is the comparison being made.
+  const [toId, setToId] = useState(() => {
+    const free = targets.filter((t) => !problem('contradicts', t.annotation.id));
+    return (free.find((t) => t.actorId !== from.actorId) ?? free[0] ?? targets[0])?.annotation.id ?? '';
+  });
   const [note, setNote] = useState('');
   useEffect(() => first.current?.focus(), []);
 
