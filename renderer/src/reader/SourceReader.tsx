@@ -26,7 +26,7 @@ const FLASH_MS = 1600;
 
 export function SourceReader({ source }: Props) {
   const { notebook, apply, readOnly, focusAnnotation } = useNotebook();
-  const { anchors, takeFocusRequest, editAnnotation, activeId } = useWorkspace();
+  const { anchors, takeFocusRequest, editAnnotation, activeId, reviseSource } = useWorkspace();
   const { actors, tags } = notebook;
   const blocks = useMemo(() => paragraphs(source.text), [source.text]);
   const textRef = useRef<HTMLElement>(null);
@@ -256,6 +256,20 @@ export function SourceReader({ source }: Props) {
             {[source.publisher, source.published].filter(Boolean).join(' · ')}
             {source.publisher || source.published ? ' · ' : ''}
             {count} annotation{count === 1 ? '' : 's'}
+            {!readOnly && (
+              <>
+                {' · '}
+                <button
+                  type="button"
+                  className="link-button source-revise"
+                  onClick={() => void reviseSource(source.id)}
+                  aria-label={`New version of ${source.title}…`}
+                  title="Replace this source's text by a newer version of the article; its annotations follow their quotes"
+                >
+                  New version…
+                </button>
+              </>
+            )}
           </p>
           <p className="reader-help" id="reader-help">
             {readOnly

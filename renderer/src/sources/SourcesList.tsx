@@ -3,7 +3,7 @@ import { useNotebook, useWorkspace } from '../state/store.tsx';
 
 export function SourcesList() {
   const { notebook, readOnly } = useNotebook();
-  const { sourceId, setSourceId, importSource, reviseSource } = useWorkspace();
+  const { sourceId, setSourceId, importSource } = useWorkspace();
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const a of notebook.annotations) map.set(a.sourceId, (map.get(a.sourceId) ?? 0) + 1);
@@ -33,17 +33,6 @@ export function SourcesList() {
                     {n} annotation{n === 1 ? '' : 's'}
                   </span>
                 </button>
-                {s.id === sourceId && !readOnly && (
-                  <button
-                    type="button"
-                    className="small source-revise"
-                    onClick={() => void reviseSource(s.id)}
-                    aria-label={`New version of ${s.title}…`}
-                    title="Replace this source's text by a newer version of the article; its annotations follow their quotes"
-                  >
-                    New version…
-                  </button>
-                )}
               </li>
             );
           })}
