@@ -1,0 +1,104 @@
+// What an analyst does and sees in the reader, for the crash and concurrency
+// specs: select words (as a mouse drag leaves them), annotate with a note,
+// read the cards, the highlights and the save indicator.
+import type { Locator, Page } from '@playwright/test';
+import { paragraphs } from '../../notes/text/paragraphs.ts';
+
+export const SAMPLE_HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
+
+export const reader = (page: Page): Locator => page.locator('.reader-text');
+export const pane = (page: Page): Locator => page.getByRole('complementary', { name: 'Annotations' });
+export const cards = (page: Page): Locator => pane(page).locator('article.card');
+export const cardOf = (page: Page, annotationId: string): Locator => pane(page).locator(`article.card[data-annotation-id="${annotationId}"]`);
+export const saveIndicator = (page: Page): Locator => page.locator('.save-state');
+export const toolbar = (page: Page): Locator => page.getByRole('toolbar', { name: 'Annotate selection' });
+export const sourcesNav = (page: Page): Locator => page.getByRole('navigation', { name: 'Sources' });
+
+/** The text under each of the reader's annotation highlights (CSS Custom Highlight API), sorted. */
+export function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Highlights may hold live Ranges or StaticRanges; only a Range can say what text it covers.
+    const textOf = (r: AbstractRange) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    };
+    return [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('rn-hl-'))
+      .flatMap(([, highlight]) => [...highlight].map(textOf))
+      .sort();
+  });
+}
+
+/** Words of a source the analyst might select: [start, end) in the source text, inside one paragraph. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every run of `minWords`–`maxWords` words that stays inside one paragraph. */
+export function wordSpans(text: string, minWords: number, maxWords: number): Span[] {
+  const spans: Span[] = [];
+  for (const block of paragraphs(text)) {
+    const words = [...text.slice(block.start, block.end).matchAll(/\S+/g)].map((m) => ({ start: block.start + m.index, end: block.start + m.index + m[0].length }));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = minWords; n <= maxWords && i + n <= words.length; n++) spans.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Selects source offsets [start, end) in the shown source, as a mouse drag
+ * would leave them. `text` is the source's text, to find the paragraph.
+ */
+export async function selectSpan(page: Page, text: string, span: Span): Promise<void> {
+  const blocks = paragraphs(text);
+  const index = blocks.findIndex((b) => b.start <= span.start && span.end <= b.end);
+  if (index < 0) throw new Error(`[${span.start}, ${span.end}) is not inside one paragraph`);
+  const block = blocks[index]!;
+  await page.evaluate(
+    ({ index, from, to, expected }) => {
+      const el = document.querySelector<HTMLElement>(`.reader-text [data-block="${index}"]`);
+      const node = el?.firstChild;
+      if (!el || !(node instanceof Text)) throw new Error(`paragraph ${index} is not shown in the reader`);
+      if (node.data.slice(from, to) !== expected) throw new Error(`paragraph ${index} shows “${node.data.slice(from, to)}”, not “${expected}”`);
+      // A mouse drag starts by focusing the reader.
+      el.parentElement?.focus();
+      el.scrollIntoView({ block: 'center' });
+      const rect = el.getBoundingClientRect();
+      const init = { bubbles: true, clientX: rect.left + 1, clientY: rect.top + 1, button: 0 };
+      el.dispatchEvent(new PointerEvent('pointerdown', init));
+      el.dispatchEvent(new MouseEvent('mousedown', init));
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new PointerEvent('pointerup', init));
+      el.dispatchEvent(new MouseEvent('mouseup', init));
+    },
+    { index, from: span.start - block.start, to: span.end - block.start, expected: text.slice(span.start, span.end) },
+  );
+}
+
+/** Shows the source whose title starts with `title` in the reader. */
+export async function showSource(page: Page, title: string): Promise<void> {
+  // The item's own button carries its title (the current source may have more buttons, e.g. New version…).
+  const item = sourcesNav(page).getByRole('listitem').filter({ hasText: title }).getByRole('button').filter({ hasText: title });
+  if ((await item.getAttribute('aria-current')) !== 'true') await item.click();
+}
+
+/** A seeded random generator (mulberry32), so a failing run can be replayed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
