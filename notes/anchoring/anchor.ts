@@ -7,10 +7,10 @@
 import type { TextQuoteSelector } from '../model/schema.ts';
 import type { AnchorResult, Target } from './types.ts';
 import { approximateMatches, exactOccurrences } from './search.ts';
-import { best, scoreCandidate, type Candidate, type ScoredCandidate } from './score.ts';
-import { trustExact, trustFuzzy } from './trust.ts';
+import { best, edits, scoreCandidate, type Candidate, type ScoredCandidate } from './score.ts';
+import { MIN_SIMILARITY, trustExact, trustFuzzy } from './trust.ts';
 import { pinnedWindows } from './pinned.ts';
-import { refineEdges } from './refine.ts';
+import { alignAround } from './refine.ts';
 
 /** Errors allowed in a fuzzy match: half the quote, as in the Hypothesis client; trust.ts decides what is kept. */
 export function maxErrorsFor(quote: string): number {
@@ -55,11 +55,49 @@ export function anchor(text: string, target: Target, options: AnchorOptions = {}
 
   // (2) The exact quote elsewhere.
   const exact = searchExact(text, quote, hint);
-  if (exact.match) return found(exact.match, 'moved');
+  const match = exact.match && notBorrowing(text, quote, exact.match, hint);
+  if (match?.errors === 0 && match.similarity >= MIN_SIMILARITY) return found(match, 'moved');
+  if (match && match.errors > 0) return found(match, 'fuzzy');
 
   // (3) The quote was edited: an approximate match, never one we cannot trust.
-  const fuzzy = searchFuzzy(text, quote, hint, exact.rejected);
+  // An exact match trusted on weaker grounds (its quote alone, or one side of
+  // its context) gives way to an edited copy that agrees better with its
+  // context: the same long phrase can occur twice.
+  const fuzzy = searchFuzzy(text, quote, hint, exact.occurrences);
+  if (match && !(fuzzy && editedIsBetter(quote, fuzzy, match))) return found(match, 'moved');
   return fuzzy ? found(fuzzy, 'fuzzy') : ORPHANED;
+}
+
+/**
+ * An exact occurrence a few characters from the edited quote shares most of
+ * its context ("timelines[ for] US force" when " for" in "US[ for]ce" lost its
+ * space). Aligning quote + context as a whole around it tells which it is:
+ * the occurrence itself, the edited words nearby (returned as a fuzzy match),
+ * or nothing (the quote was deleted).
+ */
+function notBorrowing(
+  text: string,
+  quote: TextQuoteSelector,
+  match: ScoredCandidate,
+  hint: number,
+): ScoredCandidate | undefined {
+  if (match.similarity === 1) return match;
+  const aligned = alignAround(text, quote, match, maxErrorsFor(quote.exact));
+  const edges = aligned?.edges;
+  if (!aligned) return match;
+  if (!edges) return aligned.edits + aligned.quoteEdits < edits(quote, match) ? undefined : match;
+  if (edges.start === match.start && edges.end === match.end) return match;
+  const refined = scoreCandidate(text, quote, edges, hint);
+  return editedIsBetter(quote, refined, match) && trustFuzzy(quote, refined) ? refined : match;
+}
+
+/**
+ * The quote found verbatim is evidence its words are intact: an edited
+ * alternative must explain quote + context better even with its own quote
+ * edits counted twice.
+ */
+function editedIsBetter(quote: TextQuoteSelector, edited: ScoredCandidate, verbatim: ScoredCandidate): boolean {
+  return edits(quote, edited) + edited.errors < edits(quote, verbatim);
 }
 
 function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean {
@@ -73,8 +111,8 @@ function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean 
 
 interface ExactSearch {
   match?: ScoredCandidate;
-  /** Occurrences judged wrong; the fuzzy search must look past them. */
-  rejected: Candidate[];
+  /** Every occurrence scored; a fuzzy search must look past them. */
+  occurrences: Candidate[];
 }
 
 function searchExact(text: string, quote: TextQuoteSelector, hint: number): ExactSearch {
@@ -86,22 +124,22 @@ function searchExact(text: string, quote: TextQuoteSelector, hint: number): Exac
   const scored: ScoredCandidate[] = [];
   for (const at of positions) {
     const c = scoreCandidate(text, quote, { start: at, end: at + length, errors: 0 }, hint);
-    if (c.similarity === 1) return { match: c, rejected: [] };
     scored.push(c);
+    if (c.similarity === 1) return { match: c, occurrences: scored };
   }
   const top = best(scored);
-  return top && trustExact(quote, top, scored.length) ? { match: top, rejected: [] } : { rejected: scored };
+  return top && trustExact(quote, top, scored.length) ? { match: top, occurrences: scored } : { occurrences: scored };
 }
 
 function searchFuzzy(
   text: string,
   quote: TextQuoteSelector,
   hint: number,
-  rejected: Candidate[],
+  occurrences: Candidate[],
 ): ScoredCandidate | undefined {
   const maxErrors = maxErrorsFor(quote.exact);
   if (maxErrors === 0) return undefined;
-  const masked = [...rejected];
+  const masked = [...occurrences];
   const reach = quote.exact.length + maxErrors;
 
   // The refined edges may hold more errors than the search allowed: the
@@ -109,9 +147,10 @@ function searchFuzzy(
   // the refined ones align quote + context best as a whole. When the best
   // explanation is that the quote was deleted, the candidate is rejected.
   const refine = (c: ScoredCandidate): ScoredCandidate | undefined => {
-    const edges = refineEdges(text, quote, c, maxErrors);
-    if (!edges) return undefined;
-    const refined = scoreCandidate(text, quote, edges, hint);
+    const aligned = alignAround(text, quote, c, maxErrors);
+    if (!aligned) return c;
+    if (!aligned.edges) return undefined;
+    const refined = scoreCandidate(text, quote, aligned.edges, hint);
     return trustFuzzy(quote, refined) ? refined : c;
   };
 

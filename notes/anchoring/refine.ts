@@ -17,19 +17,21 @@ const DIAGONAL = 0;
 const UP = 1; // a character of the pattern is missing from the text
 const LEFT = 2; // the text has a character the pattern lacks
 
+export interface Alignment {
+  /** Where the quote is in the best alignment; undefined when it has no room left (it was deleted). */
+  edges: Candidate | undefined;
+  /** Edits in the whole alignment, and how many of them fall in the quote. */
+  edits: number;
+  quoteEdits: number;
+}
+
 /**
- * The candidate with its edges moved to where prefix + quote + suffix align
- * best; undefined when the best alignment has no room left for the quote (it
- * was deleted, and the candidate only borrowed the context around the gap).
+ * The best alignment of prefix + quote + suffix around a candidate, or
+ * undefined when the quote is too long to align this way.
  */
-export function refineEdges(
-  text: string,
-  quote: TextQuoteSelector,
-  c: Candidate,
-  maxErrors: number,
-): Candidate | undefined {
+export function alignAround(text: string, quote: TextQuoteSelector, c: Candidate, maxErrors: number): Alignment | undefined {
   const { prefix, exact, suffix } = quote;
-  if (exact.length > MAX_REFINED_LENGTH) return c;
+  if (exact.length > MAX_REFINED_LENGTH) return undefined;
   const pattern = prefix + exact + suffix;
   // The match's edges may be off by about its errors; the context may have grown.
   const slack = 2 * maxErrors + 4;
@@ -87,10 +89,12 @@ export function refineEdges(
     const gap = Math.abs(edges.end - edges.start - exact.length);
     if (!chosen || gap < chosen.gap) chosen = { ...edges, gap };
   }
-  if (!chosen) return c;
-  if (chosen.end <= chosen.start) return undefined;
+  // Costs fold (edits, context edits) into one number; unfold them.
+  const edits = Math.floor(lowest / quoteEdit);
+  const quoteEdits = edits - (lowest % quoteEdit);
+  if (!chosen || chosen.end <= chosen.start) return { edges: undefined, edits, quoteEdits };
   const span = widenToCharacters(text, from + chosen.start, from + chosen.end);
-  return { ...span, errors: editDistance(exact, text.slice(span.start, span.end)) };
+  return { edges: { ...span, errors: editDistance(exact, text.slice(span.start, span.end)) }, edits, quoteEdits };
 }
 
 /** Walk an alignment back from its end column; report where the quote starts and ends in the window. */

@@ -38,6 +38,11 @@ export function scoreCandidate(text: string, quote: TextQuoteSelector, candidate
   };
 }
 
+/** Edits between the saved quote + context and the text at the candidate (unlike similarity, not capped per part). */
+export function edits(quote: TextQuoteSelector, c: ScoredCandidate): number {
+  return c.errors + quote.prefix.length - c.prefixAgreement + quote.suffix.length - c.suffixAgreement;
+}
+
 /** Agreement first, closeness to the expected place second. */
 export function better(a: ScoredCandidate, b: ScoredCandidate): boolean {
   return a.similarity > b.similarity || (a.similarity === b.similarity && a.distance < b.distance);
