@@ -258,6 +258,7 @@ export function applyOperation(nb: Notebook, op: Operation, now: string): Applie
 // The full cross-reference check is O(notebook); typing in a note does not need it.
 function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
-  if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined;
+  // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
+  if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
   return !['notebook.rename', 'source.update', 'actor.update', 'question.update', 'tag.update'].includes(op.kind);
 }
