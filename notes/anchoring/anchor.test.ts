@@ -133,6 +133,41 @@ group('anchor on the sample article', () => {
   });
 });
 
+group('anchor against look-alikes (cases found by the property tests)', () => {
+  it('does not hand an edited quote to the same words a few characters away', () => {
+    // " for" in "US force" loses its space; " for" in "timelines for US" shares most of its context.
+    const quote = target(article, 'US force changes', ' for');
+    expect(quote.quote.prefix.endsWith('timelines for US')).toBe(true);
+    const revised = replaceOnce(article, 'for US force changes', 'for USforce changes');
+    const found = anchor(revised, quote);
+    expect(found.state).toBe('fuzzy');
+    if (found.state === 'orphaned') throw new Error('orphaned');
+    expect(textAt(revised, found)).toBe('for');
+    expect(revised.slice(found.start - 2, found.end + 2)).toBe('USforce');
+  });
+
+  it('keeps an edited copy of a phrase the article uses twice, rather than jump to the other copy', () => {
+    const quote = target(article, 'the mission of the international coalition in Iraq', ' international coalition in Iraq');
+    const revised = replaceOnce(article, 'the mission of the international coalition', 'the mission of theinternational coalition');
+    const found = anchor(revised, quote);
+    expect(found).toMatchObject({ state: 'fuzzy', errors: 1 });
+    expect(textAt(revised, found)).toBe('international coalition in Iraq');
+    expect(revised.slice(0, (found as { start: number }).start)).toMatch(/the mission of the$/);
+  });
+
+  it('puts the edges of a fuzzy match around the edited words, not their fewest-error neighbour', () => {
+    const quote = target(article, 'rtant as we mark the 10th');
+    const revised = replaceOnce(article, 'important as we mark', 'importantaaan as we mark');
+    expect(textAt(revised, anchor(revised, quote))).toBe('rtantaaan as we mark the 10th');
+  });
+
+  it('orphans a quote whose words were deleted even when similar words sit right next to the gap', () => {
+    const quote = target(article, 'any timelines for US force', 's fo');
+    const revised = replaceOnce(article, 'timelines for US force', 'timeline' + 'r US force');
+    expect(anchor(revised, quote)).toEqual({ state: 'orphaned' });
+  });
+});
+
 group('anchor in a long source', () => {
   const paragraph = `While Baghdad has maintained that ${BAGHDAD_QUOTE}, ${WASHINGTON_SENTENCE}.`;
   const withoutIt = replaceOnce(article, paragraph, 'The talks continue.');
