@@ -68,6 +68,8 @@ export async function restoreBackup(file: string, options: { holder?: Holder; fs
     } catch (err) {
       const code = errnoOf(err);
       if (code === 'ENOENT') damagedCopy = undefined;
+      // A folder in the notebook's place cannot be linked or copied: it is moved aside whole.
+      else if (code === 'EPERM' && (await fs.stat(file).then((s) => s.isDirectory(), () => false))) await fs.rename(file, damagedCopy);
       else if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') await copyFileAtomic(file, damagedCopy, { fs, action: 'restore' });
       else throw err;
     }

@@ -22,6 +22,7 @@ export interface StoreFs {
   copyFile(from: string, to: string, mode: number): Promise<void>;
   readdir(folder: string): Promise<string[]>;
   realpath(file: string): Promise<string>;
+  readlink(file: string): Promise<string>;
 }
 
 export const nodeFs: StoreFs = {
@@ -34,4 +35,5 @@ export const nodeFs: StoreFs = {
   copyFile: (from, to, mode) => fsp.copyFile(from, to, mode),
   readdir: (folder) => fsp.readdir(folder),
   realpath: (file) => fsp.realpath(file),
+  readlink: (file) => fsp.readlink(file),
 };

@@ -54,7 +54,9 @@ async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
     }
     return await handle.readFile();
   } catch (err) {
-    throw ioError(err, file, 'open', { backupAvailable: errnoOf(err) === 'ENOENT' && (await hasBackup(file, fs)) });
+    // A missing file, or a folder in its place, can be replaced by its backup.
+    const replaceable = errnoOf(err) === 'ENOENT' || errnoOf(err) === 'EISDIR';
+    throw ioError(err, file, 'open', { backupAvailable: replaceable && (await hasBackup(file, fs)) });
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -72,7 +74,9 @@ function parse(bytes: Buffer): { ok: true; value: unknown } | { ok: false; probl
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    const cutOff = /end of JSON|Unterminated/i.test(detail);
+    // Cut off after a number or a closing bracket, V8 says "Expected ','… at position <the end>".
+    const at = /at position (\d+)/.exec(detail);
+    const cutOff = /end of JSON|Unterminated/i.test(detail) || (at !== null && Number(at[1]) >= text.trimEnd().length);
     return { ok: false, problem: cutOff ? `it is cut off — its JSON ends early (${detail})` : `it is not valid JSON (${detail})` };
   }
 }
@@ -82,7 +86,7 @@ function damaged(file: string, problem: string, backupAvailable: boolean): Store
   const name = path.basename(file);
   const next = backupAvailable
     ? `restore the backup (${name}.bak) — the damaged file will be kept aside`
-    : 'no backup is available; the file was left unchanged';
+    : 'no backup is available (the file was left unchanged) — open another notebook, or put back a copy from your own backups';
   return new StoreError('damaged', file, `${name} can't be opened: ${problem} — ${next}`, { backupAvailable });
 }
 

@@ -7,7 +7,7 @@ import { validateNotebook } from '../model/validate.ts';
 import { NotebookFileAdapter } from './adapter.ts';
 import { createFileAtomic, removeStaleTemps, writeChunksAtomic } from './atomic.ts';
 import { backupFromBytes, backupFromFile } from './backup.ts';
-import { StoreError, ioError } from './errors.ts';
+import { StoreError, errnoOf, ioError } from './errors.ts';
 import { nodeFs, type StoreFs } from './fs-seam.ts';
 import { hasBackup } from './load.ts';
 import { acquireLock, type Holder, type NotebookLock } from './lock.ts';
@@ -150,6 +150,19 @@ async function assertFileWritable(file: string, fs: StoreFs): Promise<void> {
   }
 }
 
+/** Why `file` has no real path; a link whose target is gone says so, since the analyst can see the link. */
+async function unresolvable(err: unknown, file: string, fs: StoreFs): Promise<StoreError> {
+  const backupAvailable = await hasBackup(file, fs);
+  const target = errnoOf(err) === 'ENOENT' ? await fs.readlink(file).catch(() => undefined) : undefined;
+  if (target === undefined) return ioError(err, file, 'open', { backupAvailable });
+  return new StoreError(
+    'not-found',
+    file,
+    `${path.basename(file)} is a link to ${target}, which was not found — it may have been moved, renamed or deleted; choose Open… to find it`,
+    { backupAvailable, cause: err },
+  );
+}
+
 /**
  * Opens a notebook file. Writable opens take the lock (StoreError 'locked'
  * if another window or the CLI has it), load and validate the file, then
@@ -163,7 +176,7 @@ export async function openNotebook(file: string, options: OpenOptions = {}): Pro
   try {
     real = await fs.realpath(file);
   } catch (err) {
-    throw ioError(err, file, 'open', { backupAvailable: await hasBackup(file, fs) });
+    throw await unresolvable(err, file, fs);
   }
   let store: NotebookStore | undefined;
   let lock: NotebookLock | undefined;
