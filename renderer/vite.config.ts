@@ -1,16 +1,22 @@
 // Builds the renderer on its own (`npx vite build --config renderer/vite.config.ts`);
 // electron-vite reuses the same settings for the packaged app.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { withCspMeta } from '../electron/main/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Writes the app's CSP (electron/main/csp.ts, also the protocol handler's header) into index.html. */
+function cspMeta(): Plugin {
+  return { name: 'research-notebook:csp-meta', transformIndexHtml: { order: 'pre', handler: withCspMeta } };
+}
 
 export default defineConfig({
   root,
   // Loaded from file:// in Electron and from a local server in the e2e harness.
   base: './',
-  plugins: [react()],
+  plugins: [cspMeta(), react()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

@@ -9,11 +9,12 @@
 // Note: the tool itself tries two downloads (translations, Electron's release
 // list) and says so when offline; neither affects the findings below. The
 // release-list check only reports INFORMATIONAL findings.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCspMeta } from '../electron/main/csp.ts';
 
 interface Level {
   value: number;
@@ -58,7 +59,7 @@ const ACCEPTED: Accepted[] = [
       'lets an attacker load script from it. The app origin app://notebook serves only the files of the built renderer ' +
       '(electron/main/index.ts serveApp → fileForAppUrl, confined to out/renderer); it has no JSONP endpoint, no Angular, ' +
       'and notebook content is never served as a URL (sources and notes are rendered as text or sanitized HTML). ' +
-      "The same policy, plus frame-ancestors 'none', is sent as a header from electron/main/csp.ts.",
+      "The same policy, plus frame-ancestors 'none', is sent as a header (electron/main/csp.ts; the build writes it into index.html).",
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
@@ -100,6 +101,9 @@ async function stageSources(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'electronegativity-'));
   const skip = /[\\/](dist|out|node_modules)([\\/]|$)|\.(test|spec)\.tsx?$|[\\/]test[\\/]/;
   for (const folder of SCANNED) await cp(path.join(ROOT, folder), path.join(dir, folder), { recursive: true, filter: (src) => !skip.test(src) });
+  // The CSP <meta> is written into index.html by the renderer's build (renderer/vite.config.ts); scan it as shipped.
+  const index = path.join(dir, 'renderer', 'index.html');
+  await writeFile(index, withCspMeta(await readFile(index, 'utf8')));
   // Lets the tool read the Electron version the app ships with.
   await cp(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   return dir;

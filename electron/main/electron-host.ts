@@ -10,7 +10,7 @@ import { BRIEFING_CSP } from '../../notes/export/html.ts';
 /** HTML waiting to be printed, by one-time token; served by the app:// handler at app://print/<token>. */
 export const printJobs = new Map<string, string>();
 
-/** The printed page may show its own inline styles and data: images, and nothing else. */
+/** The printed page may show its own stylesheet (allowed by hash) and data: images, and nothing else. */
 export const PRINT_CSP = BRIEFING_CSP;
 
 async function printToPdf(html: string): Promise<Uint8Array> {

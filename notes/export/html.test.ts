@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../model/factory.ts';
 import { sampleNotebook } from '../samples/sample.ts';
+import { BRIEFING_CSS, BRIEFING_CSS_HASH } from './html.ts';
 import { briefingToHtml, BRIEFING_CSP, renderNoteHtml } from './index.ts';
 import { activeContent, tokenize } from './html-tokens.fixture.ts';
 import { HOSTILE_MD, hostileNotebook, IMG, SCRIPT, SVG } from './hostile.fixture.ts';
@@ -23,11 +26,27 @@ describe('briefingToHtml', () => {
   it('is a standalone document with a strict CSP before any content', () => {
     const firstMeta = tags.findIndex((t) => t.name === 'meta' && t.attrs.has('http-equiv'));
     expect(tags[firstMeta]!.attrs.get('http-equiv')).toBe('Content-Security-Policy');
-    expect(tags[firstMeta]!.attrs.get('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-    expect(BRIEFING_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    const hash = `'sha256-${createHash('sha256').update(BRIEFING_CSS).digest('base64')}'`;
+    expect(BRIEFING_CSS_HASH, 'BRIEFING_CSS changed: set BRIEFING_CSS_HASH in notes/export/html.ts to this').toBe(hash);
+    expect(tags[firstMeta]!.attrs.get('content')).toBe(`default-src 'none'; style-src ${hash}; img-src data:`);
+    expect(BRIEFING_CSP).toBe(`default-src 'none'; style-src ${hash}; img-src data:`);
     // Only charset may come before it; nothing that could load or run.
     expect(tags.slice(0, firstMeta).map((t) => t.name)).toEqual(['html', 'head', 'meta']);
     expect(tags.filter((t) => t.name === 'style' && !t.closing)).toHaveLength(1);
+  });
+
+  it('holds exactly the stylesheet the CSP hash allows, and no style attribute', () => {
+    expect(html.slice(html.indexOf('<style>') + '<style>'.length, html.indexOf('</style>'))).toBe(BRIEFING_CSS);
+    expect(tags.filter((t) => t.attrs.has('style'))).toEqual([]);
+  });
+
+  it('marks each actor heading with its palette colour, and leaves a custom colour grey', () => {
+    const nb = sampleNotebook(NOW);
+    const [first, second] = nb.actors;
+    const recoloured = { ...nb, actors: [{ ...first!, color: PALETTE[3].toUpperCase() }, { ...second!, color: '#123456' }, ...nb.actors.slice(2)] };
+    const heads = tokenize(briefingToHtml(recoloured)).tags.filter((t) => t.name === 'th' && !t.closing);
+    expect(heads.map((t) => t.attrs.get('class'))).toEqual(['actor-3', undefined]);
+    expect(BRIEFING_CSS).toContain(`th.actor-3 { border-top-color: ${PALETTE[3]}; }`);
   });
 
   it('prints on A4 and Letter: page margins without a fixed size, rows kept whole, serif body', () => {

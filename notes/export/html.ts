@@ -2,14 +2,17 @@
 // runs nothing, prints cleanly on A4 and US Letter. Structure comes from the
 // neutral briefing document; every plain string is escaped here and every
 // piece of the analyst's Markdown goes through `renderNoteHtml`.
+import { PALETTE } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
 import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { escapeHtml as esc, renderNoteHtml } from './note-html.ts';
 
-/** No scripts, no fetches of any kind; inline styles and data: images only. */
-export const BRIEFING_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-const CSS = `
+// The stylesheet is one constant, so a Content-Security-Policy can allow it by
+// hash instead of 'unsafe-inline': the app's own policy (electron/main/csp.ts),
+// which the Briefing preview's srcdoc frame inherits, and the exported file's.
+// Nothing in the document carries a style attribute; actor colours on the
+// table headings are classes for the palette's colours.
+export const BRIEFING_CSS = `
 @page { margin: 18mm 16mm; }
 :root { color-scheme: light; }
 body { font-family: Georgia, "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.45; color: #111; background: #fff; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
@@ -34,15 +37,28 @@ figcaption { font-size: 0.95em; margin: 0.2em 0 0.4em 1.2em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em; }
 a { color: #0645ad; }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
+${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
 `;
+
+/**
+ * CSP source for BRIEFING_CSS: 'sha256-' + base64 of its SHA-256. A constant
+ * because this module also runs in the browser, where hashing is async;
+ * html.test.ts recomputes it and prints the new value when the CSS changes.
+ */
+export const BRIEFING_CSS_HASH = "'sha256-yovBc6vgpkTo6zlI+WAKDqc3Al4EgvdHdXDpYH6483k='";
+
+/** No scripts, no fetches of any kind; the one stylesheet above and data: images only. */
+export const BRIEFING_CSP = `default-src 'none'; style-src ${BRIEFING_CSS_HASH}; img-src data:`;
 
 export function briefingToHtml(nb: Notebook): string {
   return docToHtml(buildBriefingDoc(nb));
 }
 
-// Colours come from a validated notebook, but they land in a style attribute,
-// so check them again rather than trust.
-const colour = (c: string) => (/^#[0-9a-fA-F]{6}$/.test(c) ? c : '#777777');
+/** The palette class of an actor's colour; a custom colour keeps the plain grey rule. */
+function actorClass(color: string): string {
+  const i = (PALETTE as readonly string[]).indexOf(color.toLowerCase());
+  return i < 0 ? '' : ` class="actor-${i}"`;
+}
 const note = (md: string) => renderNoteHtml(md, { headingOffset: 3 });
 
 export function docToHtml(doc: BriefingDoc): string {
@@ -59,7 +75,7 @@ export function docToHtml(doc: BriefingDoc): string {
     for (const q of doc.questions) {
       parts.push(`<h3>${esc(q.question)}</h3>`);
       if (q.actors.length) {
-        const head = q.actors.map((a) => `<th scope="col" style="border-top-color: ${colour(a.color)}">${esc(a.name)}</th>`).join('');
+        const head = q.actors.map((a) => `<th scope="col"${actorClass(a.color)}>${esc(a.name)}</th>`).join('');
         const cells = q.cells.map((claims) => `<td>${claims.length ? claims.map(claimHtml).join('') : '—'}</td>`).join('');
         parts.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
       }
@@ -101,7 +117,7 @@ export function docToHtml(doc: BriefingDoc): string {
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(doc.title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${BRIEFING_CSS}</style>`,
     '</head>',
     '<body>',
     '<main>',
