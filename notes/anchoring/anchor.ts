@@ -83,8 +83,8 @@ function notBorrowing(
 ): ScoredCandidate | undefined {
   if (match.similarity === 1) return match;
   const aligned = alignAround(text, quote, match, maxErrorsFor(quote.exact));
-  const edges = aligned?.edges;
   if (!aligned) return match;
+  const { edges } = aligned;
   if (!edges) return aligned.edits + aligned.quoteEdits < edits(quote, match) ? undefined : match;
   if (edges.start === match.start && edges.end === match.end) return match;
   const refined = scoreCandidate(text, quote, edges, hint);

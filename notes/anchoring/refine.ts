@@ -1,15 +1,16 @@
-// approx-string-match reports the quote's fewest-error matches, and the
-// fewest errors are not always the right words: "rtant as we" edited to
-// "rtantaaan as we" matches "aaan as we" with 3 errors, not the real span
-// with 4. Aligning the whole of prefix + quote + suffix around the match puts
-// the quote's edges where its context says they are.
+// Aligning the whole of prefix + quote + suffix around a candidate puts the
+// quote's edges where its context says they are. approx-string-match reports
+// the quote's fewest-error matches, and the fewest errors are not always the
+// right words: "rtant as we" edited to "rtantaaan as we" matches "aaan as we"
+// with 3 errors, not the real span with 4. The same alignment tells when a
+// candidate only borrows the context of edited or deleted words next to it.
 import type { TextQuoteSelector } from '../model/schema.ts';
 import type { Candidate } from './score.ts';
 import { CONTEXT_LENGTH } from './describe.ts';
 import { widenToCharacters } from './utf16.ts';
 
 /** Longer quotes keep approx-string-match's edges: the table would grow with the square of the length. */
-const MAX_REFINED_LENGTH = 2000;
+const MAX_REFINED_LENGTH = 1000;
 /** When several alignments are equally good, look at this many before choosing. */
 const MAX_TIES = 8;
 
