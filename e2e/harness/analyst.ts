@@ -1,7 +1,8 @@
 // What an analyst does and sees in the reader, for the crash and concurrency
 // specs: select words (as a mouse drag leaves them), annotate with a note,
 // read the cards, the highlights and the save indicator.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Session } from '../../electron/contract.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
 
 export const SAMPLE_HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
@@ -82,6 +83,28 @@ export async function selectSpan(page: Page, text: string, span: Span): Promise<
     },
     { index, from: span.start - block.start, to: span.end - block.start, expected: text.slice(span.start, span.end) },
   );
+}
+
+/** The session main gives the window (what the app has loaded). */
+export async function sessionOf(page: Page): Promise<Session> {
+  const result = await page.evaluate(() => window.notebook.session());
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/**
+ * Selects `span` in the shown source and chooses Note in the toolbar: a new
+ * annotation, its note editor focused. Returns the annotation's id.
+ */
+export async function annotateWithNote(page: Page, text: string, span: Span): Promise<string> {
+  const ids = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('article.card[data-annotation-id]')].map((el) => el.dataset.annotationId!));
+  const before = new Set(await ids());
+  await selectSpan(page, text, span);
+  await toolbar(page).getByRole('button', { name: 'Note', exact: true }).click();
+  await expect(page.getByLabel('Note (Markdown)')).toBeFocused();
+  const created = (await ids()).filter((id) => !before.has(id));
+  expect(created, 'one new card').toHaveLength(1);
+  return created[0]!;
 }
 
 /** Shows the source whose title starts with `title` in the reader. */

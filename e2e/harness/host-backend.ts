@@ -13,7 +13,12 @@ import type { ChildInit, FromChild, ToChild } from './host-protocol.ts';
 export type HostProcess = 'in-process' | 'child';
 
 /** One line of the host log, in the order the harness saw it. */
-export type HostRecord =
+export type HostRecord = HostMessage & {
+  /** When the harness saw it (ms, performance.now()). */
+  at?: number;
+};
+
+type HostMessage =
   | { type: 'start'; pid: number }
   | { type: 'call'; id: number; name: string; args: unknown }
   | { type: 'reply'; id: number; result: Result<unknown> }

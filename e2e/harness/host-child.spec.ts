@@ -86,7 +86,7 @@ test('killHost kills main and its window: the lock stays behind, relaunch takes 
   expect(page.isClosed()).toBe(true);
   const lock = JSON.parse(await readFile(`${file}.lock`, 'utf8')) as { pid: number };
   expect(lock.pid).toBe(killed);
-  expect(app.hostLog.at(-1)).toEqual({ type: 'kill', pid: killed });
+  expect(app.hostLog.at(-1)).toMatchObject({ type: 'kill', pid: killed });
 
   await app.relaunch();
   expect(app.hostPid).not.toBe(killed);

@@ -117,7 +117,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
   const pageDialogs: string[] = [];
   const externalLinks: string[] = [];
   const hostLog: HostRecord[] = [];
-  const record = (r: HostRecord) => void hostLog.push(r);
+  const record = (r: HostRecord) => void hostLog.push({ ...r, at: performance.now() });
   let running: Running | null = null;
   let storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
   let pdfBrowser: Browser | null = null;

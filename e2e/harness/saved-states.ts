@@ -65,31 +65,43 @@ export interface Step {
   apply(state: Followed): Followed;
 }
 
-export interface KilledSession {
+export interface HostSession {
   /** In the order main applied them: answered calls first (in answer order), then the unanswered ones as sent. */
   steps: Step[];
-  /** Steps 0..confirmed-1 were on disk by main's last 'saved' report before the kill. */
+  /** Steps 0..confirmed-1 were on disk by main's last 'saved' report (before the kill). */
   confirmed: number;
-  /** A save had started ('saving') and not been reported done when main was killed. */
-  killedWhileSaving: boolean;
+  /** A save had started ('saving') and not been reported done (when main was killed). */
+  saving: boolean;
   /** Calls that changed the notebook while a save was running. */
   editsDuringSaves: number;
+  /** How long each save ran, from 'saving' to 'saved' or 'error' as the harness saw them (ms). */
+  saveTimes: number[];
 }
 
 const CHANGING = new Set(['apply', 'importSource']);
 
+export const isSaveState = (r: HostRecord, state: 'saving' | 'saved'): boolean => r.type === 'event' && r.event.type === 'save-status' && r.event.status.state === state;
+
 /** Reads the log of the last session that ended in a kill (from its 'start' to its 'kill'). */
-export function killedSession(log: readonly HostRecord[]): KilledSession {
+export function killedSession(log: readonly HostRecord[]): HostSession {
   const end = log.findLastIndex((r) => r.type === 'kill');
   if (end < 0) throw new Error('main was not killed');
-  const begin = log.slice(0, end).findLastIndex((r) => r.type === 'start');
-  const records = log.slice(begin + 1, end);
+  return readSession(log.slice(log.slice(0, end).findLastIndex((r) => r.type === 'start') + 1, end));
+}
 
+/** Reads the log of the running main, so far. */
+export function currentSession(log: readonly HostRecord[]): HostSession {
+  return readSession(log.slice(log.findLastIndex((r) => r.type === 'start') + 1));
+}
+
+function readSession(records: readonly HostRecord[]): HostSession {
   const sent = new Map<number, { name: 'apply' | 'importSource'; args: unknown; at: number }>();
   const answered: { id: number; result: Result<unknown>; at: number }[] = [];
   let lastSaved = -1;
   let saving = false;
   let editsDuringSaves = 0;
+  let savingSince: number | undefined;
+  const saveTimes: number[] = [];
   records.forEach((r, at) => {
     if (r.type === 'call' && CHANGING.has(r.name)) sent.set(r.id, { name: r.name as 'apply' | 'importSource', args: r.args, at });
     else if (r.type === 'reply' && sent.has(r.id)) {
@@ -98,6 +110,8 @@ export function killedSession(log: readonly HostRecord[]): KilledSession {
     } else if (r.type === 'event' && isSaveStatus(r.event)) {
       if (r.event.status.state === 'saved') lastSaved = at;
       saving = r.event.status.state === 'saving';
+      if (saving) savingSince = r.at;
+      else if (savingSince !== undefined && r.at !== undefined) saveTimes.push(r.at - savingSince);
     }
   });
 
@@ -119,7 +133,16 @@ export function killedSession(log: readonly HostRecord[]): KilledSession {
   const answeredIds = new Set(answered.map((a) => a.id));
   const steps = [...done.map((a) => stepOf(a.id, true)), ...[...sent.keys()].filter((id) => !answeredIds.has(id)).map((id) => stepOf(id, false))];
   const confirmed = done.filter((a) => a.at < lastSaved).length;
-  return { steps, confirmed, killedWhileSaving: saving, editsDuringSaves };
+  return { steps, confirmed, saving, editsDuringSaves, saveTimes };
+}
+
+/** Polls until `ready()` (the host log grows as main's messages arrive). */
+export async function until(what: string, ready: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
 }
 
 function isSaveStatus(event: NotebookEvent): event is Extract<NotebookEvent, { type: 'save-status' }> {
@@ -127,7 +150,7 @@ function isSaveStatus(event: NotebookEvent): event is Extract<NotebookEvent, { t
 }
 
 /** The states the file may hold after the kill: after step k, for k = confirmed … steps.length. */
-export function allowedStates(before: Followed, session: KilledSession): { k: number; state: Followed }[] {
+export function allowedStates(before: Followed, session: HostSession): { k: number; state: Followed }[] {
   const states: { k: number; state: Followed }[] = [];
   let state = before;
   for (let k = 0; k <= session.steps.length; k++) {

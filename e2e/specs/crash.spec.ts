@@ -15,8 +15,8 @@
 import { watch } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { Session } from '../../electron/contract.ts';
 import {
+  annotateWithNote,
   cardOf,
   cards,
   highlighted,
@@ -24,16 +24,14 @@ import {
   SAMPLE_HEADLINE,
   saveIndicator,
   seeded,
-  selectSpan,
+  sessionOf,
   showSource,
   sourcesNav,
-  toolbar,
   wordSpans,
   type Span,
 } from '../harness/analyst.ts';
-import type { HostRecord } from '../harness/host-backend.ts';
 import { expect, test, type Instance } from '../harness/instances.ts';
-import { allowedStates, describeState, followed, killedSession, sameState, type KilledSession } from '../harness/saved-states.ts';
+import { allowedStates, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
 
 const ROUNDS = Number(process.env.CRASH_APP_ROUNDS ?? 10);
 const SEED = Number(process.env.CRASH_APP_SEED ?? Date.now() % 2 ** 31);
@@ -42,14 +40,6 @@ const MAX_OURS = 6;
 const WORDS = ['coalition', 'talks', 'baghdad', 'washington', 'transition', 'mission', 'commission', 'forces', 'claim', 'source', 'ends', 'security', 'partnership', 'timeline'];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, ready: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(1);
-  }
-}
 
 /**
  * Resolves when a save of the notebook creates its temp file in `folder` (the
@@ -67,20 +57,13 @@ function tempFileAppears(folder: string, timeoutMs = 5_000): Promise<boolean> {
   }).finally(() => watcher.close());
 }
 
-const isSaveState = (r: HostRecord, state: 'saving' | 'saved') => r.type === 'event' && r.event.type === 'save-status' && r.event.status.state === state;
-
-async function sessionOf(page: Page): Promise<Session> {
-  const result = await page.evaluate(() => window.notebook.session());
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 type Moment = 'while-typing' | 'after-typing' | 'mid-save' | 'after-saved';
 // Saves in flight are the moment that matters most; give it more kills.
 const MOMENTS: Moment[] = ['while-typing', 'while-typing', 'after-typing', 'after-typing', 'mid-save', 'mid-save', 'mid-save', 'after-saved'];
 
 test('main killed at random moments while an analyst annotates: the notebook always loads with what was saved', async ({ launch }, testInfo) => {
-  test.setTimeout(40_000 + ROUNDS * 12_000);
+  // Generous: a round (a kill and a relaunch) took 6–10 s on this 2-core machine under load.
+  test.setTimeout(60_000 + ROUNDS * 20_000);
   testInfo.annotations.push({ type: 'seed', description: `CRASH_APP_SEED=${SEED} CRASH_APP_ROUNDS=${ROUNDS}` });
   const random = seeded(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -118,18 +101,18 @@ test('main killed at random moments while an analyst annotates: the notebook alw
     }
   }
 
-  async function kill(reason: string): Promise<KilledSession> {
+  async function kill(reason: string): Promise<HostSession> {
     await app.killHost();
     tally.kills++;
     const session = killedSession(app.hostLog);
-    if (session.killedWhileSaving) tally.whileSaving++;
+    if (session.saving) tally.whileSaving++;
     if ((await readdir(app.notebooksDir)).some((name) => name.endsWith('.tmp'))) tally.tempFilesLeft++;
-    testInfo.annotations.push({ type: 'kill', description: `${reason}: ${session.steps.length} edit call(s), ${session.confirmed} reported saved${session.killedWhileSaving ? ', save in flight' : ''}` });
+    testInfo.annotations.push({ type: 'kill', description: `${reason}: ${session.steps.length} edit call(s), ${session.confirmed} reported saved${session.saving ? ', save in flight' : ''}` });
     return session;
   }
 
   /** Starts the app again and checks the notebook it shows against what may be on disk. */
-  async function recover(session: KilledSession, what: string): Promise<void> {
+  async function recover(session: HostSession, what: string): Promise<void> {
     await app.relaunch();
     const page = app.page;
     const damaged = page.getByRole('main', { name: 'This notebook could not be opened' });
@@ -210,13 +193,7 @@ test('main killed at random moments while an analyst annotates: the notebook alw
 
     // A new annotation with a note, or more words in an existing note.
     if (ours.length === 0 || random() < 0.7) {
-      const before = new Set(notebook.annotations.map((a) => a.id));
-      await selectSpan(page, sample.text, freeSpan());
-      await toolbar(page).getByRole('button', { name: 'Note', exact: true }).click();
-      await expect(page.getByLabel('Note (Markdown)')).toBeFocused();
-      const created = (await pageAnnotationIds(page)).find((id) => !before.has(id));
-      expect(created, 'the new annotation has a card').toBeDefined();
-      ours.push(created!);
+      ours.push(await annotateWithNote(page, sample.text, freeSpan()));
     } else {
       const card = cardOf(page, pick(ours));
       await card.getByRole('button', { name: /^(Add|Edit) note$/ }).click();
@@ -266,7 +243,3 @@ test('main killed at random moments while an analyst annotates: the notebook alw
   console.log(`[crash.spec] ${figures}`);
   expect(tally.kills).toBeGreaterThanOrEqual(ROUNDS);
 });
-
-function pageAnnotationIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('article.card[data-annotation-id]')].map((el) => el.dataset.annotationId!));
-}
