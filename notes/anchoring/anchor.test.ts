@@ -184,6 +184,16 @@ group('anchor in a long source', () => {
     expect(textAt(revised, found)).toBe(BAGHDAD_QUOTE.replace('aims to conclude', 'intends to end'));
   });
 
+  it('follows a passage of a few thousand characters edited inside', () => {
+    const passage = target(article, article.slice(200, 2800));
+    const revised = replaceOnce(PREAMBLE + article, 'Pentagon spokesman', 'Pentagon press secretary');
+    const found = anchor(revised, passage);
+    expect(found.state).toBe('fuzzy');
+    const edited = replaceOnce(article.slice(200, 2800), 'Pentagon spokesman', 'Pentagon press secretary');
+    expect(textAt(revised, found)).toBe(edited);
+    expect(found).toMatchObject({ errors: editDistance(article.slice(200, 2800), edited) });
+  });
+
   it('orphans a quote deleted from a long source', () => {
     const revised = replaceOnce(long, paragraph, 'The talks continue.');
     expect(anchor(revised, quote)).toEqual({ state: 'orphaned' });
