@@ -157,7 +157,11 @@ const POKE = `(selector) => {
       // A real activation: a javascript: link would run, a form button would submit. Web links are
       // left alone: following one is the analyst's choice (the app hands it to the system browser).
       const web = el.localName === 'a' && /^(https?:|mailto:)/i.test(el.getAttribute('href') || '');
-      if ((el.localName === 'a' && !web) || el.localName === 'button' || (el.localName === 'input' && /submit|image/.test(el.type))) el.click();
+      if ((el.localName === 'a' && !web) || el.localName === 'button' || (el.localName === 'input' && /submit|image/.test(el.type))) {
+        // SVG and MathML links have no click(); a dispatched click activates them just the same.
+        if (typeof el.click === 'function') el.click();
+        else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      }
     }
   }
   return count;
@@ -190,6 +194,17 @@ export async function sweep(
     previewNotes?: string[];
   },
 ): Promise<{ ids: string[]; poked: number; found: boolean; previewed: string[] }> {
+  // A page that stopped rendering (or navigated away) would leave the sweep waiting for a frame forever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The sweep of ${options.scroller} did not finish within ${SWEEP_LIMIT_MS / 1000} s: the page stopped rendering or left.`)), SWEEP_LIMIT_MS);
+  });
+  return Promise.race([sweepInPage(page, options), stuck]).finally(() => clearTimeout(timer));
+}
+
+const SWEEP_LIMIT_MS = 60_000;
+
+function sweepInPage(page: Page, options: object): Promise<{ ids: string[]; poked: number; found: boolean; previewed: string[] }> {
   return page.evaluate(`(async (o) => {
     const poke = ${POKE};
     const list = document.querySelector(o.scroller);

@@ -3,7 +3,8 @@
 // source title and publisher, one annotation per payload quoting it with the
 // payload as its note, a tag, an actor and a claim position per payload,
 // question texts, relation notes, the notebook title and the whole briefing
-// (title, BLUF, one key judgment per payload, question notes, one excerpt per family).
+// (title, BLUF and question notes — each payload in one of them —, one key judgment per payload,
+// one excerpt per family).
 import { createHash } from 'node:crypto';
 import { describe } from '../../notes/anchoring/index.ts';
 import { LIKELIHOODS, SCHEMA_VERSION, type Annotation, type Notebook, type Question, type Relation } from '../../notes/model/schema.ts';
@@ -64,8 +65,11 @@ export function hostileNotebook(payloads: readonly Payload[] = PAYLOADS, now = '
     return next ? [{ id: `rel${p.n}`, from: `a${p.n}`, to: `a${next.n}`, kind: 'contradicts' as const, note: p.text }] : [];
   });
 
+  // Every payload is a piece of Markdown once in the briefing: in the BLUF or in its question's note,
+  // alternating by tens so every question has a note (twice over would only make the PDF longer).
+  const inBluf = (i: number) => Math.floor(i / HOSTILE_QUESTIONS) % 2 === 0;
   const questionNotes: Record<string, string> = {};
-  for (const q of questions) questionNotes[q.id] = payloads.filter((_, i) => questionOf(i) === q.id).map((p) => p.text).join('\n\n');
+  for (const q of questions) questionNotes[q.id] = payloads.filter((_, i) => questionOf(i) === q.id && !inBluf(i)).map((p) => p.text).join('\n\n');
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -100,7 +104,7 @@ export function hostileNotebook(payloads: readonly Payload[] = PAYLOADS, now = '
     relations,
     briefing: {
       title: packed(60, 300, payloads),
-      bluf: payloads.map((p) => p.text).join('\n\n'),
+      bluf: payloads.filter((_, i) => inBluf(i)).map((p) => p.text).join('\n\n'),
       keyJudgments: payloads.map((p, i) => ({ id: `kj${p.n}`, text: p.text, likelihood: LIKELIHOODS[i % LIKELIHOODS.length]!.key })),
       questionNotes,
       columns: {},
