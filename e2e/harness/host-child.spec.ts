@@ -1,8 +1,8 @@
 // The child-process host (launchApp({ hostProcess: 'child' })) over the
 // stand-in page: calls, bytes, dialogs and events cross two channels (page ↔
 // harness ↔ child); killHost() really kills main (its lock is left behind,
-// its pid is dead) and nothing the window does afterwards reaches the disk;
-// relaunch() brings up a new main that takes the stale lock over.
+// its pid is dead) and closes its window; relaunch() brings up a new main that
+// takes the stale lock over; a quit saves, releases the lock and ends the child.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
