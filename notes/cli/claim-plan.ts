@@ -1,11 +1,12 @@
 // What `annotate`'s naming options mean for the notebook. An actor, question,
-// position or tag given by name is the existing one when the name matches
-// (ignoring case and spacing; actor aliases count), else a new one. The
-// result is the operations that create what is new plus the claim and tag ids
-// for the annotation, so everything is saved as one step.
+// position or tag given by id or by name is the existing one when it matches
+// (the rules of notes/claims/resolve.ts, shared with the app's claim form),
+// else a new one. The result is the operations that create what is new plus
+// the claim and tag ids for the annotation, so everything is saved as one step.
+import { cleanName as clean, CUE_MAX, findTag, NAME_MAX, resolveClaim, sameName } from '../claims/resolve.ts';
 import { newId, nextColor } from '../model/factory.ts';
 import type { Operation } from '../model/ops.ts';
-import { CREDIBILITY, RELIABILITY, type Actor, type Claim, type Credibility, type Notebook, type Question, type Reliability } from '../model/schema.ts';
+import { CREDIBILITY, RELIABILITY, type Claim, type Credibility, type Notebook, type Question, type Reliability } from '../model/schema.ts';
 import { UsageError } from './errors.ts';
 
 export interface ClaimOptions {
@@ -25,19 +26,7 @@ export interface EntityPlan {
   created: string[];
 }
 
-const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
-const norm = (s: string) => clean(s).toLocaleLowerCase();
-export const sameName = (a: string, b: string): boolean => norm(a) === norm(b);
-
-export function findActor(nb: Notebook, name: string): Actor | undefined {
-  return nb.actors.find((a) => a.id === name) ?? nb.actors.find((a) => sameName(a.name, name) || a.aliases.some((x) => sameName(x, name)));
-}
-
-export function findQuestion(nb: Notebook, text: string): Question | undefined {
-  return nb.questions.find((q) => q.id === text) ?? nb.questions.find((q) => sameName(q.text, text));
-}
-
-function label(value: string, what: string, flag: string, max = 200): string {
+function label(value: string, what: string, flag: string, max = NAME_MAX): string {
   const cleaned = clean(value);
   if (!cleaned) throw new UsageError(`${flag} is empty — give the ${what}`, 'annotate');
   if (cleaned.length > max) throw new UsageError(`${flag} is too long — ${what}s are at most ${max} characters`, 'annotate');
@@ -65,7 +54,7 @@ export function checkOptions(o: ClaimOptions, tags: readonly string[]): CheckedO
   if (o.actor === undefined) throw new UsageError('a claim needs --actor NAME (who makes it)', 'annotate');
   if (o.position === undefined) throw new UsageError('a claim needs --position LABEL (what it says about the question)', 'annotate');
   const cue = o.cue === undefined ? '' : clean(o.cue);
-  if (cue.length > 60) throw new UsageError('--cue is too long — cues are at most 60 characters', 'annotate');
+  if (cue.length > CUE_MAX) throw new UsageError(`--cue is too long — cues are at most ${CUE_MAX} characters`, 'annotate');
   const reliability = grade<Reliability>(o.reliability, RELIABILITY, '--reliability', 'A reliable … F cannot be judged');
   const credibility = grade<Credibility>(o.credibility, CREDIBILITY, '--credibility', '1 confirmed … 6 cannot be judged');
   return {
@@ -95,7 +84,7 @@ export function planEntities(nb: Notebook, sourceId: string, options: CheckedOpt
   const colors = nb.tags.map((t) => t.color);
   const fresh: { label: string; id: string }[] = [];
   for (const text of options.tags) {
-    const found = nb.tags.find((t) => t.id === text || sameName(t.label, text)) ?? fresh.find((t) => sameName(t.label, text));
+    const found = findTag(nb, text, { byId: true }) ?? fresh.find((t) => sameName(t.label, text));
     let id = found?.id;
     if (!id) {
       id = newId('tag-');
@@ -111,50 +100,30 @@ export function planEntities(nb: Notebook, sourceId: string, options: CheckedOpt
 }
 
 function planClaim(nb: Notebook, sourceId: string, o: NonNullable<CheckedOptions['claim']>, ops: Operation[], created: string[]): Claim {
-  let actor = findActor(nb, o.actor);
-  if (!actor) {
-    actor = { id: newId('actor-'), name: o.actor, aliases: [], color: nextColor(nb.actors.map((a) => a.color)) };
-    ops.push({ kind: 'actor.add', actor });
-    created.push(`actor “${o.actor}”`);
-  }
-
-  let question: Question | undefined;
-  if (o.question === undefined) {
-    if (nb.questions.length !== 1) {
-      throw new UsageError(
-        nb.questions.length === 0
-          ? 'a claim needs --question TEXT (the question it answers); this notebook has no questions yet'
-          : `a claim needs --question ID|TEXT — this notebook has ${nb.questions.length} questions (${nb.questions.map((q) => q.id).join(', ')})`,
-        'annotate',
-      );
-    }
-    question = nb.questions[0]!;
-  } else {
-    question = findQuestion(nb, o.question);
-    if (!question) {
-      question = { id: newId('q-'), text: o.question, positions: [] };
-      ops.push({ kind: 'question.add', question });
-      created.push(`question “${o.question}”`);
-    }
-  }
-
-  let position = question.positions.find((p) => sameName(p.label, o.position))?.label;
-  if (!position) {
-    position = o.position;
-    const positions = [...question.positions, { label: o.position, color: nextColor(question.positions.map((p) => p.color)) }];
-    const added = ops.find((op) => op.kind === 'question.add' && op.question.id === question.id);
-    if (added?.kind === 'question.add') added.question = { ...added.question, positions };
-    else ops.push({ kind: 'question.update', id: question.id, patch: { positions } });
-    created.push(`position “${o.position}”`);
-  }
+  const resolved = resolveClaim(nb, { actor: o.actor, question: o.question ?? onlyQuestion(nb).id, position: o.position }, { byId: true });
+  ops.push(...resolved.ops);
+  created.push(...resolved.created.map((c) => `${c.kind} “${c.name}”`));
 
   const lastOnSource = nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
   return {
-    actorId: actor.id,
-    questionId: question.id,
-    position,
+    actorId: resolved.actorId,
+    questionId: resolved.questionId,
+    position: resolved.position,
     cue: o.cue,
     reliability: o.reliability ?? lastOnSource?.reliability ?? 'F',
     credibility: o.credibility ?? '6',
   };
+}
+
+/** --question may be left out when the notebook has exactly one. */
+function onlyQuestion(nb: Notebook): Question {
+  if (nb.questions.length !== 1) {
+    throw new UsageError(
+      nb.questions.length === 0
+        ? 'a claim needs --question TEXT (the question it answers); this notebook has no questions yet'
+        : `a claim needs --question ID|TEXT — this notebook has ${nb.questions.length} questions (${nb.questions.map((q) => q.id).join(', ')})`,
+      'annotate',
+    );
+  }
+  return nb.questions[0]!;
 }

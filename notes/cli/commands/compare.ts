@@ -1,6 +1,6 @@
 import { compareQuestion, conflictingQuestions, type ComparedClaim, type Comparison } from '../../compare/index.ts';
 import type { Notebook, Question } from '../../model/schema.ts';
-import { sameName } from '../claim-plan.ts';
+import { findQuestion } from '../../claims/resolve.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { grades, quoted } from '../format.ts';
@@ -18,7 +18,7 @@ function chooseQuestion(nb: Notebook, file: NotebookFile, wanted: string | undef
     if (!chosen) throw new CliError(`${file.name} has no claims yet — add one with: notebook annotate ${file.arg} --quote "…" --actor NAME --question TEXT --position LABEL`);
     return chosen;
   }
-  const exact = nb.questions.find((q) => q.id === wanted) ?? nb.questions.find((q) => sameName(q.text, wanted));
+  const exact = findQuestion(nb, wanted, { byId: true });
   if (exact) return exact;
   const needle = wanted.trim().toLocaleLowerCase();
   const partial = nb.questions.filter((q) => q.text.toLocaleLowerCase().includes(needle));

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { newId, nextColor } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation } from '../../../notes/model/schema.ts';
-import { sameName } from '../claims/claimPlan.ts';
+import { cleanName, findTag, NAME_MAX } from '../../../notes/claims/resolve.ts';
 import { useNotebook } from '../state/store.tsx';
 
 export function TagEditor({ annotation, onDone }: { annotation: Annotation; onDone(): void }) {
@@ -15,11 +15,11 @@ export function TagEditor({ annotation, onDone }: { annotation: Annotation; onDo
 
   function add(event: FormEvent) {
     event.preventDefault();
-    const text = label.trim().replace(/\s+/g, ' ');
+    const text = cleanName(label);
     if (!text) return onDone();
-    if (text.length > 200) return setProblem('Tags are at most 200 characters.');
+    if (text.length > NAME_MAX) return setProblem(`Tags are at most ${NAME_MAX} characters.`);
     const ops: Operation[] = [];
-    let tag = notebook.tags.find((t) => sameName(t.label, text));
+    let tag = findTag(notebook, text);
     if (!tag) {
       tag = { id: newId('tag-'), label: text, color: nextColor(notebook.tags.map((t) => t.color)) };
       ops.push({ kind: 'tag.add', tag });

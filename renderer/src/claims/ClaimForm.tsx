@@ -6,7 +6,8 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { nextColor } from '../../../notes/model/factory.ts';
 import { COMMON_CUES, CREDIBILITY, RELIABILITY, type Claim, type Credibility, type Notebook, type Reliability } from '../../../notes/model/schema.ts';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from './admiralty.ts';
-import { findActor, findQuestion, planClaim, sameName, type ClaimDraft } from './claimPlan.ts';
+import { planClaim, type ClaimDraft } from './claimPlan.ts';
+import { findActor, findPosition, findQuestion } from '../../../notes/claims/resolve.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 
 export interface ClaimGuess {
@@ -54,7 +55,7 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
   const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const actor = findActor(notebook, draft.actor);
   const question = findQuestion(notebook, draft.question);
-  const position = question?.positions.find((p) => sameName(p.label, draft.position));
+  const position = findPosition(question, draft.position);
   const idOf = (field: string) => `${uid}-${field}`;
 
   function submit(event: FormEvent) {

@@ -31,19 +31,15 @@ describe('planClaim', () => {
     expect(plan.claim).toMatchObject({ actorId: next.actors[0]!.id, questionId: next.questions[0]!.id, position: 'End of the mission', cue: 'maintained' });
   });
 
-  it('reuses an actor named by an alias, a question and a position whatever their case', () => {
+  it('passes the colours chosen in the form to what it creates (matching rules: notes/claims/resolve.test.ts)', () => {
     const nb = sampleNotebook(NOW);
-    const question = nb.questions[0]!;
-    const plan = planClaim(nb, draft({ actor: 'pentagon', question: question.text.toUpperCase(), position: 'transition' }), ids);
-    expect(plan).toMatchObject({ ok: true, ops: [], claim: { actorId: SAMPLE_IDS.washington, questionId: question.id, position: 'Transition' } });
-  });
-
-  it('a new position on a known question is added to its positions', () => {
-    const nb = sampleNotebook(NOW);
-    const plan = planClaim(nb, draft({ actor: 'Baghdad', question: nb.questions[0]!.text, position: 'Drawdown by 2026' }), ids);
+    const plan = planClaim(nb, draft({ actor: 'Tehran', question: nb.questions[0]!.text, position: 'Drawdown by 2026', actorColor: '#abcdef', positionColor: '#123456' }), ids);
     if (!plan.ok) throw new Error(plan.message);
-    const next = applyOperation(nb, plan.ops[0]!, NOW).notebook;
-    expect(next.questions[0]!.positions.map((p) => p.label)).toEqual(['End of the mission', 'Transition', 'Drawdown by 2026']);
+    let next = nb;
+    for (const op of plan.ops) next = applyOperation(next, op, NOW).notebook;
+    expect(next.actors.at(-1)).toMatchObject({ name: 'Tehran', color: '#abcdef' });
+    expect(next.questions[0]!.positions.at(-1)).toEqual({ label: 'Drawdown by 2026', color: '#123456' });
+    expect(plan.claim).toMatchObject({ actorId: next.actors.at(-1)!.id, questionId: SAMPLE_IDS.question, position: 'Drawdown by 2026' });
   });
 
   it('says which field is missing', () => {
