@@ -15,8 +15,10 @@ import { launchApp, type HarnessApp } from './launch.ts';
 const TEST_PAGE = fileURLToPath(new URL('./test-page/', import.meta.url));
 let root: string;
 let app: HarnessApp;
+let closed = false;
 
 test.beforeEach(async () => {
+  closed = false;
   root = await mkdtemp(path.join(tmpdir(), 'notebook-host-child-'));
   app = await launchApp({
     notebooksDir: path.join(root, 'Research Notebook'),
@@ -28,7 +30,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  await app.close();
+  if (!closed) await app.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -72,6 +74,8 @@ test('main runs in its own process; bytes, dialogs and events cross to it and ba
 });
 
 test('killHost kills main and its window: the lock stays behind, relaunch takes it over', async () => {
+  // Three main processes and two windows come and go; a busy machine needs the time.
+  test.setTimeout(120_000);
   const before = await session();
   if (!before.ok) throw new Error(before.error.message);
   const file = before.value.file;
@@ -98,8 +102,8 @@ test('killHost kills main and its window: the lock stays behind, relaunch takes 
 
   // A graceful quit saves, releases the lock and ends the child.
   const pid = app.hostPid;
+  closed = true;
   await app.close();
   expect(alive(pid)).toBe(false);
   expect(existsSync(`${file}.lock`)).toBe(false);
-  app = await launchApp({ notebooksDir: path.join(root, 'Research Notebook'), userDataDir: path.join(root, 'user-data'), rendererDir: TEST_PAGE, hostProcess: 'child' });
 });
