@@ -17,7 +17,7 @@ const log = (line: string) => console.log(line);
 
 function runSuite(name: string, out: string): Promise<void> {
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.join(DATA_DIR, 'profiles')] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(BENCH_DIR, 'suites', 'child.ts'), name, out], {
+  const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', path.join(BENCH_DIR, 'suites', 'child.ts'), name, out], {
     cwd: path.resolve(BENCH_DIR, '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

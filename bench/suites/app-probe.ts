@@ -2,10 +2,11 @@
 // script, loaded before the app's module, that watches from the start of the
 // page. The renderer exposes no "highlights painted" signal, so the probe
 // polls CSS.highlights once per animation frame and logs each change of the
-// number of highlight ranges (and when the text first appears). It also
-// times search keystrokes: from the input event's timestamp to the moment the
-// annotation count shows the expected result (a MutationObserver, i.e. right
-// after React commits). Like the e2e bridge, it must not import anything.
+// number of highlight ranges (and when the text first appears). For search
+// keystrokes it records each input event's timestamp and, through a minimal
+// React DevTools hook, when each React commit ended, so the bench can time a
+// keystroke from its input event to the last commit it caused (the list
+// updated). Like the e2e bridge, it must not import anything.
 
 export interface ProbeConfig {
   /** Highlight names of annotations start with this (renderer/src/reader/highlightStyles.ts). */
@@ -17,14 +18,18 @@ export interface ProbeState {
   paints: [number, number][];
   /** ms since navigation start when the source's paragraphs were first in the DOM. */
   textShown: number | null;
-  /** Search keystrokes, in order: input event → expected count shown, and → the next frame. */
-  keystrokes: { query: string; toDom: number; toFrame: number }[];
-  /** Set by the bench before each search keystroke: the count text that keystroke should produce. */
-  expectCount: string | null;
+  /** When React finished each commit (DOM updated, layout effects run). */
+  commits: number[];
+  /** Input events on the annotation search box: the event's timestamp and the query after it. */
+  searches: { at: number; query: string }[];
+  /** Long tasks since navigation start: [start, duration]. */
+  longTasks: [number, number][];
+  /** Set by the bench once the open is measured: stops the per-frame polling so it cannot disturb what follows. */
+  stopped: boolean;
 }
 
 export function installProbe(config: ProbeConfig): void {
-  const state: ProbeState = { paints: [], textShown: null, keystrokes: [], expectCount: null };
+  const state: ProbeState = { paints: [], textShown: null, commits: [], searches: [], longTasks: [], stopped: false };
   (window as unknown as { __bench: ProbeState }).__bench = state;
 
   let last = -1;
@@ -38,41 +43,38 @@ export function installProbe(config: ProbeConfig): void {
       state.paints.push([performance.now(), ranges]);
       last = ranges;
     }
-    requestAnimationFrame(frame);
+    if (!state.stopped) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
 
-  // Search timing. Registered on the document in the capture phase, so it
-  // runs before React's listeners on the root.
-  let pending: { at: number; query: string; expect: string } | null = null;
-  let observer: MutationObserver | null = null;
-  let pane: Element | null = null;
-  const countNow = () => pane?.querySelector('.column-head .count')?.textContent ?? '';
-  const check = () => {
-    if (!pending || countNow() !== pending.expect) return;
-    const done = pending;
-    pending = null;
-    const toDom = performance.now() - done.at;
-    requestAnimationFrame(() => state.keystrokes.push({ query: done.query, toDom, toFrame: performance.now() - done.at }));
+  // React reports every commit to a DevTools hook when one is present, in
+  // production builds too; this minimal one only notes when each commit ended.
+  let renderers = 0;
+  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => ++renderers,
+    checkDCE: () => undefined,
+    onScheduleFiberRoot: () => undefined,
+    // Called after the commit's DOM changes and layout effects.
+    onCommitFiberRoot: () => state.commits.push(performance.now()),
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
   };
+
+  // Registered on the document in the capture phase, so it runs before React's listeners on the root.
   document.addEventListener(
     'input',
     (event) => {
       const target = event.target;
-      if (!(target instanceof HTMLInputElement) || !target.classList.contains('search-input') || state.expectCount === null) return;
-      pending = { at: event.timeStamp, query: target.value, expect: state.expectCount };
-      state.expectCount = null;
-      if (!observer) {
-        pane = target.closest('.pane');
-        observer = new MutationObserver(check);
-        if (pane) observer.observe(pane, { subtree: true, childList: true, characterData: true });
-      }
-      check();
+      if (target instanceof HTMLInputElement && target.classList.contains('search-input')) state.searches.push({ at: event.timeStamp, query: target.value });
     },
     true,
   );
 }
-
 /** The probe as a classic script (tsx names functions through a `__name` helper the page lacks). */
 export function probeScript(config: ProbeConfig): string {
   return `(() => { const __name = (target) => target; (${installProbe.toString()})(${JSON.stringify(config)}); })();\n`;

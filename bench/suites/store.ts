@@ -61,6 +61,16 @@ async function plainSave(file: string, nb: Notebook): Promise<void> {
   }
 }
 
+/**
+ * A full collection before each timed save, when the process allows it
+ * (run.ts starts suites with --expose-gc): the plain write leaves a
+ * notebook-sized string behind, and collecting it during the store's save
+ * would be charged to the store.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** The notebook with one annotation's note edited (a new object, as the app's operations make). */
 function editOne(nb: Notebook, run: number): Notebook {
   const i = (run * 7919 + 13) % nb.annotations.length;
@@ -82,10 +92,15 @@ export async function runStore(log: (line: string) => void): Promise<{ rows: Row
       await copyFile(notebookFile(n), file);
       const megabytes = (await stat(file)).size / 1e6;
 
-      const load = await repeat(async () => {
+      const loadCpu: number[] = [];
+      const load = await repeat(async (run) => {
+        settle();
         const start = performance.now();
+        const cpu = process.cpuUsage();
         const reader = await openNotebook(file, { readOnly: true });
         const ms = performance.now() - start;
+        const used = process.cpuUsage(cpu);
+        if (run >= 0) loadCpu.push((used.user + used.system) / 1000);
         await reader.close();
         return ms;
       });
@@ -96,17 +111,23 @@ export async function runStore(log: (line: string) => void): Promise<{ rows: Row
       const plainFile = path.join(folder, `plain-${size}.json`);
       const saves: Watched[] = [];
       const plains: Watched[] = [];
+      const idles: Watched[] = [];
       try {
         for (let run = -WARMUPS; run < RUNS; run++) {
           nb = editOne(nb, run + WARMUPS);
           const edited = nb;
+          settle();
           const s = await watchLoop(async () => {
             store.set(edited);
             await store.flush();
           });
+          // The same stretch of time with nothing to do: gaps here are the machine's, not the save's.
+          const quiet = await watchLoop(() => new Promise((resolve) => setTimeout(resolve, s.ms)));
+          settle();
           const p = await watchLoop(() => plainSave(plainFile, edited));
           if (run >= 0) {
             saves.push(s);
+            idles.push(quiet);
             plains.push(p);
           }
         }
@@ -128,7 +149,9 @@ export async function runStore(log: (line: string) => void): Promise<{ rows: Row
           n === 10_000 ? le(16) : n === 100_000 ? le(50) : undefined,
           `plain write blocks ${summarize(plains.map((s) => s.longestBlockMs)).median.toFixed(0)} ms`,
         ),
+        row('store', `Longest event-loop gap with nothing running (noise floor), ${size}`, 'ms', summarize(idles.map((s) => s.longestBlockMs)), undefined, 'idle for as long as the save took, right after it'),
         row('store', `Load (read, parse, validate), ${size}`, 'ms', load, n === 10_000 ? le(100) : undefined, about),
+        row('store', `Load CPU time (this process), ${size}`, 'ms', summarize(loadCpu), undefined, 'less sensitive than wall time to other work on the machine'),
       );
       details.push({ size, megabytes });
     }
