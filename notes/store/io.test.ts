@@ -160,7 +160,7 @@ describe('opening', () => {
     await fsp.chmod(file, 0o444);
     const err = await refusal(openNotebook(file));
     expect(err.code).toBe('io');
-    expect(err.message).toMatch(/talks\.json is a read-only file — open it read-only/);
+    expect(err.message).toMatch(/talks\.json is a read-only file — to edit it, make it writable/);
     const reader = await openNotebook(file, { readOnly: true });
     expect(reader.notebook.title).toBe('Archived');
     await reader.close();

@@ -146,7 +146,7 @@ async function assertFileWritable(file: string, fs: StoreFs): Promise<void> {
     throw ioError(err, file, 'open', { backupAvailable: await hasBackup(file, fs) });
   }
   if ((mode & 0o222) === 0) {
-    throw new StoreError('io', file, `${path.basename(file)} is a read-only file — open it read-only, or choose Save a copy… to edit a copy`);
+    throw new StoreError('io', file, `${path.basename(file)} is a read-only file — to edit it, make it writable (clear its Read-only or Locked setting) and try again`);
   }
 }
 
