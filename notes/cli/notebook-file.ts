@@ -54,6 +54,7 @@ export interface Edit<T> {
 export async function editNotebook<T>(file: NotebookFile, plan: (nb: Notebook) => Edit<T> | Promise<Edit<T>>): Promise<T> {
   try {
     const store = await openNotebook(file.path, { holder: 'cli' });
+    let failed = false;
     try {
       const { op, result } = await plan(store.notebook);
       if (op) {
@@ -61,8 +62,12 @@ export async function editNotebook<T>(file: NotebookFile, plan: (nb: Notebook) =
         await store.flush();
       }
       return result;
+    } catch (err) {
+      failed = true;
+      throw err;
     } finally {
-      await store.close();
+      // After a failed save, close must not try it again: the user is told nothing was changed.
+      await store.close({ discardUnsaved: failed });
     }
   } catch (err) {
     throw translate(err, file);

@@ -18,9 +18,9 @@ function anchorCounts(nb: Notebook): Record<'exact' | 'moved' | 'fuzzy' | 'orpha
 
 function problemLine(err: StoreError, file: NotebookFile): string {
   const line = storeErrorLine(err, file.arg);
-  // A damaged file's message already says whether the backup can be restored.
-  if (err.code === 'damaged') return line;
-  return err.backupAvailable ? `${line}; a backup exists (run: notebook restore ${file.arg})` : `${line}; there is no backup`;
+  // The line names a backup that can be restored, and a damaged file's says when there is none.
+  if (err.code === 'damaged' || err.backupAvailable) return line;
+  return `${line}; there is no backup`;
 }
 
 function lockLine(lock: LockInfo | undefined): string[] {
