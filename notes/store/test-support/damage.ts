@@ -25,6 +25,8 @@ export interface DamageCase {
   saveSays?: RegExp;
   /** The notebook can be brought back from `<file>.bak` when one exists. */
   restorable: boolean;
+  /** 200 MB on disk: seconds per open, so tests run it in one variant only. */
+  huge?: boolean;
   /** Takes the valid notebook at `file` and damages it in place. */
   damage(file: string): Promise<void>;
 }
@@ -154,6 +156,7 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
     edit: 'opens',
     read: 'opens',
     restorable: false,
+    huge: true,
     damage: (file) => padTo200MB(file, false),
   },
   {
@@ -161,6 +164,7 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
     edit: refused('damaged', /is cut off/),
     read: refused('damaged', /is cut off/),
     restorable: true,
+    huge: true,
     damage: (file) => padTo200MB(file, true),
   },
   {
