@@ -12,3 +12,4 @@ export {
   type PositionRow,
   type QuestionConflicts,
 } from './compare.ts';
+export { describeConflict, listOf, whoSaysWhat } from './describe.ts';

@@ -3,7 +3,7 @@
 // so the three exports never disagree about content. Fields marked (Markdown)
 // hold the analyst's own Markdown; every other string is plain text that each
 // format must escape.
-import { compareQuestion, type ComparedClaim, type Conflict } from '../compare/index.ts';
+import { compareQuestion, describeConflict, type ComparedClaim, type Conflict } from '../compare/index.ts';
 import { LIKELIHOODS, type Annotation, type Notebook, type Source } from '../model/schema.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
@@ -124,7 +124,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
       question: question.text,
       actors: cmp.columns.map((col) => ({ id: col.actor.id, name: col.actor.name, color: col.actor.color })),
       cells: cmp.columns.map((col) => col.claims.map(citedClaim)),
-      conflicts: cmp.conflicts.map((conflict) => describeConflict(conflict, name, (c) => cite(c.source, c.paragraph))),
+      conflicts: cmp.conflicts.map((conflict) => conflictSentence(conflict, name, (c) => cite(c.source, c.paragraph))),
       omittedActors: cmp.hiddenActorIds.map(name),
       note,
     });
@@ -167,11 +167,9 @@ function attribution(a: Annotation, name: (id: string) => string): string {
   return `${name(a.claim.actorId)}${cue ? `, ${cue}` : ''} (${a.claim.position.trim()})`;
 }
 
-function describeConflict(conflict: Conflict, name: (id: string) => string, cite: (c: ComparedClaim) => Citation): Sentence {
-  if (conflict.kind === 'positions') {
-    return [`Positions differ: ${conflict.groups.map((g) => `${g.actorIds.map(name).join(' and ')} — ${g.position}`).join('; ')}.`];
-  }
-  const { from, to, relation } = conflict;
-  const note = relation.note.trim();
-  return [`${name(from.actorId)} `, cite(from), ` contradicts ${name(to.actorId)} `, cite(to), note ? `: ${note}` : '.'];
+function conflictSentence(conflict: Conflict, name: (id: string) => string, cite: (c: ComparedClaim) => Citation): Sentence {
+  const words = describeConflict(conflict, name, (c): Sentence => [' ', cite(c)]).flat();
+  if (conflict.kind === 'positions') return ['Positions differ: ', ...words, '.'];
+  const note = conflict.relation.note.trim();
+  return [...words, note ? `: ${note}` : '.'];
 }

@@ -1,4 +1,4 @@
-import { compareQuestion, conflictingQuestions, type ComparedClaim, type Comparison } from '../../compare/index.ts';
+import { compareQuestion, conflictingQuestions, describeConflict, type ComparedClaim, type Comparison } from '../../compare/index.ts';
 import type { Notebook, Question } from '../../model/schema.ts';
 import { findQuestion } from '../../claims/resolve.ts';
 import type { Command } from '../command.ts';
@@ -69,16 +69,12 @@ function cellText(claims: ComparedClaim[], manySources: boolean): string {
 
 function conflictLines(nb: Notebook, cmp: Comparison): string[] {
   const name = (id: string) => nb.actors.find((a) => a.id === id)?.name ?? id;
-  const lines: string[] = [];
-  for (const c of cmp.conflicts) {
-    if (c.kind === 'positions') {
-      lines.push(`  - Positions differ: ${c.groups.map((g) => `${g.actorIds.map(name).join(' and ')} ${g.actorIds.length > 1 ? 'say' : 'says'} ${g.position}`).join('; ')}.`);
-    } else {
-      const note = c.relation.note.trim() ? ` — ${c.relation.note.trim()}` : '';
-      lines.push(`  - ${name(c.from.actorId)} ${quoted(c.from.quote, 50)} contradicts ${name(c.to.actorId)} ${quoted(c.to.quote, 50)}${note}`);
-    }
-  }
-  return lines;
+  return cmp.conflicts.map((c) => {
+    const words = describeConflict(c, name, (claim) => ` ${quoted(claim.quote, 50)}`).join('');
+    if (c.kind === 'positions') return `  - Positions differ: ${words}.`;
+    const note = c.relation.note.trim();
+    return `  - ${words}${note ? ` — ${note}` : ''}`;
+  });
 }
 
 function textLines(io: CliIo, nb: Notebook, file: NotebookFile, cmp: Comparison, otherConflicts: Question[]): string[] {

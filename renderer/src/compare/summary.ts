@@ -1,12 +1,8 @@
-// The one-line statement of a question's conflict, in the analyst's words:
-// "Baghdad says End of the mission; Washington says Transition".
-import type { Comparison, Conflict } from '../../../notes/compare/index.ts';
+// The Compare view's conflict banner, in the words of notes/compare/describe.ts
+// (shared with the CLI and the briefing): "Baghdad says End of the mission;
+// Washington says Transition", quotes cut to fit one line.
+import { describeConflict, whoSaysWhat, type Comparison, type Conflict } from '../../../notes/compare/index.ts';
 import type { Actor } from '../../../notes/model/schema.ts';
-
-function listOf(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /** A quote cut to a readable length for one line, at a word break when there is one. */
 export function shortQuote(quote: string, max = 60): string {
@@ -21,18 +17,11 @@ export function shortQuote(quote: string, max = 60): string {
 export function positionsSummary(conflicts: readonly Conflict[], actors: ReadonlyMap<string, Actor>): string | undefined {
   const positions = conflicts.find((c) => c.kind === 'positions');
   if (!positions) return undefined;
-  return positions.groups
-    .map((g) => {
-      const names = g.actorIds.map((id) => actors.get(id)?.name ?? id);
-      return `${listOf(names)} ${names.length > 1 ? 'say' : 'says'} ${g.position}`;
-    })
-    .join('; ');
+  return whoSaysWhat(positions.groups, (id) => actors.get(id)?.name ?? id);
 }
 
 /** "Washington: “transition” contradicts Baghdad: “the commission aims…”" for each contradicts link. */
 export function contradictionsSummary(comparison: Comparison, actors: ReadonlyMap<string, Actor>): string[] {
   const name = (id: string) => actors.get(id)?.name ?? id;
-  return comparison.conflicts.flatMap((c) =>
-    c.kind === 'contradicts' ? [`${name(c.from.actorId)}: “${shortQuote(c.from.quote)}” contradicts ${name(c.to.actorId)}: “${shortQuote(c.to.quote)}”`] : [],
-  );
+  return comparison.conflicts.flatMap((c) => (c.kind === 'contradicts' ? [describeConflict(c, name, (claim) => `: “${shortQuote(claim.quote)}”`).join('')] : []));
 }
