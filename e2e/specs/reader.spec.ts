@@ -240,6 +240,8 @@ test('an analyst tags the conflicting claims, writes a note, and finds everythin
   await page.keyboard.press('Control+Y');
   await expect(cards(page)).toHaveCount(2);
   await expect(baghdad.locator('.note-html strong')).toHaveText('ending');
+  // The README's picture: the sample article, both claims highlighted, their cards (before the hostile note and the imports).
+  await app.screenshot('reader');
 
   // A note holding script and HTML renders as inert text.
   const scriptsBefore = await page.evaluate(() => document.scripts.length);
@@ -303,7 +305,6 @@ test('an analyst tags the conflicting claims, writes a note, and finds everythin
   await card(again, BAGHDAD_QUOTE).getByRole('button', { name: 'Show in text' }).click();
   await expect.poll(() => card(again, BAGHDAD_QUOTE).evaluate((el) => el.matches(':focus-within'))).toBe(true);
   await expect.poll(() => again.evaluate(() => CSS.highlights.has('rn-flash'))).toBe(false);
-  await app.screenshot('reader');
 
   await card(again, BAGHDAD_QUOTE).getByRole('button', { name: 'Edit note' }).click();
   await card(again, BAGHDAD_QUOTE).getByRole('tab', { name: 'Preview' }).click();
