@@ -442,17 +442,15 @@ describe('the IPC boundary under fuzzing', () => {
     expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(open.notebook.briefing.keyJudgments);
   });
 
-  // Known bugs in dispatch() (electron/main/dispatch.ts), reported to the lead: each makes
-  // dispatch reject instead of resolving to a Result. `it.fails` keeps the suite green
-  // while they stand and turns red once they are fixed — then make these plain `it`s.
-  it.fails('KNOWN BUG: resolves when the Operations are nested ~1,000 deep (zod safeParse overflows the stack outside the try)', async () => {
+  // Two payloads the fuzzer once found making dispatch() reject instead of resolving to a Result.
+  it('resolves when the Operations are nested ~1,000 deep (zod safeParse overflows the stack)', async () => {
     let op: unknown = { kind: 'notebook.rename', title: 'deep' };
     for (let i = 0; i < 1000; i++) op = { kind: 'batch', ops: [op] };
     // Structured clone (Electron's IPC) carries this depth; the contract's parse does not survive it.
     await call('apply', [[op], 'current'], null);
   });
 
-  it.fails('KNOWN BUG: resolves when the method name cannot be turned into a string (String(name) throws)', async () => {
+  it('resolves when the method name cannot be turned into a string (String(name) throws)', async () => {
     await call({ toString: 1 }, [], null);
   });
 

@@ -48,10 +48,18 @@ export function toApiError(err: unknown, name: string, log: (line: string) => vo
 export async function dispatch(handlers: Handlers, name: unknown, rawArgs: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   const log = options.log ?? ((line: string) => console.error(line));
   if (!isMethodName(name)) {
-    return invalid(`The window asked for “${printable(String(name))}”, which the app does not offer — reload the window and try again.`);
+    // Only a string is echoed back: String() of an arbitrary object can itself throw.
+    const shown = typeof name === 'string' ? printable(name) : typeof name;
+    return invalid(`The window asked for “${shown}”, which the app does not offer — reload the window and try again.`);
   }
   if (!Array.isArray(rawArgs)) return invalid(`The window sent “${name}” without an argument list — reload the window and try again.`);
-  const parsed = contract[name].args.safeParse(rawArgs);
+  let parsed: ReturnType<(typeof contract)[typeof name]['args']['safeParse']>;
+  try {
+    parsed = contract[name].args.safeParse(rawArgs);
+  } catch {
+    // Validation recurses; a payload nested deep enough (batches of batches) overflows the stack.
+    return invalid(`The window sent a “${name}” request nested too deeply to check — reload the window and try again.`);
+  }
   if (!parsed.success) {
     return invalid(`The window sent an invalid “${name}” request (${describeIssues(parsed.error.issues)}) — reload the window and try again.`);
   }

@@ -11,6 +11,12 @@ export type DecodedSource =
 /** Sources are read whole and kept in the notebook JSON; past this they make it slow to save. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
+/** The refusal for a file over the limit, or undefined; the window asks before reading a dropped file. */
+export function sizeProblem(name: string, size: number): string | undefined {
+  if (size <= MAX_SOURCE_BYTES) return undefined;
+  return `“${name}” is ${formatSize(size)}; sources can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it into smaller files and import those.`;
+}
+
 const FORMATS: Record<string, SourceFormat> = { txt: 'text', md: 'markdown', markdown: 'markdown' };
 
 /** The last path segment, so a name like "C:\\x\\a.txt" or "a/b.md" is shown as the analyst knows it. */
@@ -127,12 +133,8 @@ export function decodeSourceFile(fileName: string, bytes: Uint8Array): DecodedSo
     return { ok: false, problem: `“${name}” is not a text or Markdown file — import a .txt, .md or .markdown file.` };
   }
   if (bytes.length === 0) return { ok: false, problem: `“${name}” is empty — there is no text to import.` };
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    return {
-      ok: false,
-      problem: `“${name}” is ${formatSize(bytes.length)}; sources can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it into smaller files and import those.`,
-    };
-  }
+  const tooLarge = sizeProblem(name, bytes.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   const decoded = decodeBytes(name, bytes);
   if (!decoded.ok) return decoded;
   // Annotations point into the text by UTF-16 offset. A file saved on Windows

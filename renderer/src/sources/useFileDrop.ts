@@ -2,13 +2,14 @@
 // Every drag is cancelled so a dropped file can never navigate the app.
 import { useEffect, useState } from 'react';
 import { useWorkspace } from '../state/store.tsx';
+import { sizeProblem } from '../../../notes/sources/decode.ts';
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 export function useFileDrop(): boolean {
-  const { importSource } = useWorkspace();
+  const { importSource, controller } = useWorkspace();
   const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
@@ -35,6 +36,12 @@ export function useFileDrop(): boolean {
       void (async () => {
         // One at a time: each import moves the notebook's revision on.
         for (const file of files) {
+          // Refuse before reading: a 100 MB file would be read and shipped to main only to be refused there.
+          const tooLarge = sizeProblem(file.name, file.size);
+          if (tooLarge) {
+            controller.notify(tooLarge);
+            continue;
+          }
           const data = new Uint8Array(await file.arrayBuffer());
           await importSource({ name: file.name.slice(0, 255) || 'Untitled.txt', data });
         }
@@ -50,7 +57,7 @@ export function useFileDrop(): boolean {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importSource]);
+  }, [importSource, controller]);
 
   return dropping;
 }
