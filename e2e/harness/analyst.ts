@@ -15,6 +15,62 @@ export const saveIndicator = (page: Page): Locator => page.locator('.save-state'
 export const toolbar = (page: Page): Locator => page.getByRole('toolbar', { name: 'Annotate selection' });
 export const sourcesNav = (page: Page): Locator => page.getByRole('navigation', { name: 'Sources' });
 
+export interface ShownCard {
+  id: string;
+  quote: string;
+  /** The note as shown (whitespace collapsed), or null when the card shows none. */
+  note: string | null;
+}
+
+/**
+ * Every card of the annotations pane, scrolled through from top to bottom:
+ * the pane renders only the cards in view, as a long list would.
+ */
+export function shownCards(page: Page): Promise<ShownCard[]> {
+  return pane(page)
+    .locator('.virtual-scroll')
+    .evaluate(async (scroller) => {
+      const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+      const text = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
+      const seen = new Map<string, { id: string; quote: string; note: string | null }>();
+      scroller.scrollTop = 0;
+      await settle();
+      for (let step = 0; step < 1000; step++) {
+        for (const card of scroller.querySelectorAll<HTMLElement>('article.card[data-annotation-id]')) {
+          const id = card.dataset.annotationId!;
+          seen.set(id, { id, quote: text(card.querySelector('blockquote')) ?? '', note: text(card.querySelector('.note-html')) });
+        }
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+        scroller.scrollTop += Math.max(50, scroller.clientHeight - 50);
+        await settle();
+      }
+      return [...seen.values()];
+    });
+}
+
+/** Scrolls the annotations pane until the card of `annotationId` is rendered, and returns it. */
+export async function revealCard(page: Page, annotationId: string): Promise<Locator> {
+  const found = await pane(page)
+    .locator('.virtual-scroll')
+    .evaluate(async (scroller, id) => {
+      const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+      const card = () => scroller.querySelector<HTMLElement>(`article.card[data-annotation-id="${CSS.escape(id)}"]`);
+      if (!card()) {
+        scroller.scrollTop = 0;
+        await settle();
+      }
+      for (let step = 0; step < 1000 && !card(); step++) {
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+        scroller.scrollTop += Math.max(50, scroller.clientHeight - 50);
+        await settle();
+      }
+      card()?.scrollIntoView({ block: 'nearest' });
+      return card() !== null;
+    }, annotationId);
+  if (!found) throw new Error(`no card for annotation ${annotationId} in the annotations pane`);
+  return cardOf(page, annotationId);
+}
+
 /** The text under each of the reader's annotation highlights (CSS Custom Highlight API), sorted. */
 export function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => {
