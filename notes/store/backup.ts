@@ -45,6 +45,8 @@ export interface Restored {
  */
 export async function restoreBackup(file: string, options: { holder?: Holder; fs?: StoreFs } = {}): Promise<Restored> {
   const fs = options.fs ?? nodeFs;
+  // Through a link, the notebook is the file it points to: openNotebook locks and backs up that one.
+  file = await fs.realpath(file).catch(() => file);
   const name = path.basename(file);
   const backup = backupPathOf(file);
   const lock = await acquireLock(file, options.holder ?? 'app', fs);

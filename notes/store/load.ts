@@ -29,7 +29,9 @@ export const backupPathOf = (file: string): string => `${file}.bak`;
 /** A backup the analyst can restore: present and not empty. */
 export async function hasBackup(file: string, fs: StoreFs = nodeFs): Promise<boolean> {
   try {
-    const stat = await fs.stat(backupPathOf(file));
+    // Through a link, the backup is beside the file it points to (where openNotebook made it).
+    const real = await fs.realpath(file).catch(() => file);
+    const stat = await fs.stat(backupPathOf(real));
     return stat.isFile() && stat.size > 0;
   } catch {
     return false;
