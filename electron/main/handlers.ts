@@ -134,6 +134,8 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       }
     } catch (err) {
       failed.add(file);
+      // Through a link, the error names the file it points to: that is the one Restore backup gets.
+      if (err instanceof StoreError) failed.add(err.file);
       throw err;
     }
   }
