@@ -22,8 +22,17 @@ const WHAT_TO_DO = /— .*(restore the backup|update the app|make it writable|ch
 interface Prepared {
   folder: string;
   file: string;
-  /** The file, its backup and the folder as the analyst left them. */
-  before: { file: string; backup: string; names: string[] };
+  /** As the analyst left them: the file (a link: with its target), what it resolves to, its backup, the folders' names. */
+  before: { file: string; resolved: string; backup: string; names: string[] };
+}
+
+/** Where the store keeps the notebook, its backup and its lock: the file a link points to. */
+const resolved = (file: string): Promise<string> => fsp.realpath(file).catch(() => file);
+
+/** Names in the folder and in the symlink cases' other folder. */
+async function names(folder: string): Promise<string[]> {
+  const elsewhere = path.dirname(realFileOf(path.join(folder, 'talks.json')));
+  return [...(await listFolder(folder)), ...(await listFolder(elsewhere).catch(() => [])).map((n) => `elsewhere/${n}`)];
 }
 
 async function prepare(c: DamageCase, withBackup: boolean): Promise<Prepared> {
@@ -32,14 +41,19 @@ async function prepare(c: DamageCase, withBackup: boolean): Promise<Prepared> {
   await createNotebookFile(file, syntheticNotebook(20, TITLE));
   if (withBackup) await fsp.copyFile(file, backupPathOf(file));
   await c.damage(file);
-  return { folder, file, before: { file: await fingerprint(file), backup: await fingerprint(backupPathOf(file)), names: await listFolder(folder) } };
+  const real = await resolved(file);
+  return {
+    folder,
+    file,
+    before: { file: await fingerprint(file), resolved: await fingerprint(real), backup: await fingerprint(backupPathOf(real)), names: await names(folder) },
+  };
 }
 
 async function expectUnchanged(p: Prepared): Promise<void> {
   expect(await fingerprint(p.file)).toBe(p.before.file);
-  expect(await fingerprint(backupPathOf(p.file))).toBe(p.before.backup);
+  expect(await fingerprint(backupPathOf(await resolved(p.file)))).toBe(p.before.backup);
   // No lock, temp file or backup left behind by a refused open.
-  expect(await listFolder(p.folder)).toEqual(p.before.names);
+  expect(await names(p.folder)).toEqual(p.before.names);
 }
 
 async function refusal(promise: Promise<unknown>): Promise<StoreError> {
@@ -79,7 +93,7 @@ describe('damaged notebooks, through the store', () => {
           const err = await refusal(opening);
           const how = readOnly ? 'read' : 'edit';
           expect(err.code, how).toBe(outcome.code);
-          expect(err.file, how).toBe(p.file);
+          expect(err.file, how).toBe(await resolved(p.file));
           expect(err.message, how).not.toMatch(/[\r\n]/);
           expect(err.message, how).toMatch(/^talks\.json /);
           expect(err.message, how).toMatch(outcome.says);
@@ -107,8 +121,10 @@ describe('damaged notebooks, through the store', () => {
           const p = await prepare(c, withBackup);
           const { damagedCopy } = await restoreBackup(p.file);
           expect(damagedCopy).toBeDefined();
-          expect(await fingerprint(damagedCopy!)).toBe(p.before.file);
-          expect(await fingerprint(backupPathOf(p.file))).toBe(p.before.backup);
+          expect(await fingerprint(damagedCopy!)).toBe(p.before.resolved);
+          expect(await fingerprint(`${await resolved(p.file)}.bak`)).toBe(p.before.backup);
+          // A link that points somewhere stays a link: the notebook it points to is restored.
+          if (p.before.file.startsWith('link to ') && !p.before.resolved.startsWith('link to ')) expect((await fsp.lstat(p.file)).isSymbolicLink()).toBe(true);
           const store = await openNotebook(p.file);
           expect(store.notebook.title).toBe(TITLE);
           await store.close();

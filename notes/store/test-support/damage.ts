@@ -189,6 +189,21 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
     },
   },
   {
+    name: 'symlink to a damaged notebook',
+    edit: refused('damaged', /is cut off/),
+    read: refused('damaged', /is cut off/),
+    restorable: true,
+    // Opened through the link before, so its backup is beside the real file; then the real file was cut off.
+    damage: async (file) => {
+      const real = realFileOf(file);
+      await fsp.mkdir(path.dirname(real), { recursive: true });
+      await fsp.rename(file, real);
+      await fsp.rename(`${file}.bak`, `${real}.bak`).catch(() => undefined);
+      await fsp.symlink(real, file);
+      await truncate(real);
+    },
+  },
+  {
     name: 'symlink to a missing file',
     edit: refused('not-found', /is a link to .*, which was not found/),
     read: refused('not-found', /is a link to .*, which was not found/),
