@@ -101,7 +101,13 @@ export class NotebookController {
 
   private handleEvent(event: NotebookEvent): void {
     if (event.type === 'session') this.adopt(event.session);
-    else if (event.type === 'save-status') this.set({ saveStatus: event.status });
+    else if (event.type === 'save-status') {
+      // A failed save must be seen, not only hovered: say it once, when it starts failing.
+      if (event.status.state === 'error' && this.state.saveStatus.state !== 'error') {
+        this.notify(`Not saved — ${event.status.message ?? 'the notebook could not be written; check the disk, then edit again to retry.'}`);
+      }
+      this.set({ saveStatus: event.status });
+    }
     else if (event.type === 'error') this.notify(event.error.message);
     for (const listener of this.eventListeners) listener(event);
   }
