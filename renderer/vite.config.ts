@@ -7,9 +7,13 @@ import { withCspMeta } from '../electron/main/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Writes the app's CSP (electron/main/csp.ts, also the protocol handler's header) into index.html. */
+/**
+ * Writes the app's CSP (electron/main/csp.ts, also the protocol handler's header) into index.html.
+ * Built pages only: Vite's dev server injects an inline React Refresh preamble that the policy would
+ * rightly refuse (`npm run dev`); `npm start` runs the built app under the full policy.
+ */
 function cspMeta(): Plugin {
-  return { name: 'research-notebook:csp-meta', transformIndexHtml: { order: 'pre', handler: withCspMeta } };
+  return { name: 'research-notebook:csp-meta', apply: 'build', transformIndexHtml: { order: 'pre', handler: withCspMeta } };
 }
 
 export default defineConfig({
