@@ -201,6 +201,16 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       spare = forkHost();
       spare.catch(() => undefined); // reported when it is used
     }
+    try {
+      return await open(backend, browser);
+    } catch (err) {
+      // No window came up: don't leave this main holding the notebook.
+      if (running?.backend !== backend) await backend.dispose().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  async function open(backend: HostBackend, browser: Browser): Promise<Running> {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 860 },
       serviceWorkers: 'block',

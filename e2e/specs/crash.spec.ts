@@ -118,7 +118,13 @@ test('main killed at random moments while an analyst annotates: the notebook alw
     await app.relaunch();
     const page = app.page;
     const damaged = page.getByRole('main', { name: 'This notebook could not be opened' });
-    await expect(sourcesNav(page).getByRole('listitem').first().or(damaged)).toBeVisible();
+    try {
+      await expect(sourcesNav(page).getByRole('listitem').first().or(damaged)).toBeVisible({ timeout: 30_000 });
+    } catch (err) {
+      const shown = await page.locator('body').innerText().catch(() => '(no page)');
+      const lastWords = app.hostLog.slice(-6).map((r) => (r.type === 'call' || r.type === 'reply' ? `${r.type} ${r.id}` : r.type === 'event' ? `event ${r.event.type}` : r.type));
+      throw new Error(`${what}: the window shows neither the notebook nor an error — it shows “${shown.slice(0, 300)}”; main last: ${lastWords.join(', ')} (seed ${SEED})`, { cause: err });
+    }
     if (await damaged.count()) throw new Error(`${what}: the notebook did not load — ${await damaged.innerText()} (seed ${SEED})`);
     const opened = await sessionOf(page);
     // The killed main's lock was taken over: the app can edit.
@@ -232,7 +238,7 @@ test('main killed at random moments while an analyst annotates: the notebook alw
 
   for (let round = 1; round <= ROUNDS; round++) {
     // A few imports; more would only make every later round slower.
-    if (round % 5 === 2 && notebook.sources.length < 4) await importRound(round);
+    if (round % 5 === 2 && notebook.sources.length < 3) await importRound(round);
     else await editRound(round);
     if (round % 4 === 3) await killWhileOpening(round);
   }
