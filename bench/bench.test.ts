@@ -12,7 +12,7 @@ import { generateNotebook, MAX_QUOTE, MIN_QUOTE } from './generate/notebook.ts';
 import { ARABIC, generateProse } from './generate/prose.ts';
 import { apply, reviseProse } from './generate/revision.ts';
 import { seeded } from './lib/random.ts';
-import { summarize } from './lib/stats.ts';
+import { ratio, summarize } from './lib/stats.ts';
 import { accuracy, judge, RevisionMap, tally } from './lib/truth.ts';
 
 const article = readFileSync(ARTICLE_FILE, 'utf8');
@@ -150,5 +150,9 @@ describe('figures', () => {
   it('are the median of the runs with the fastest and slowest', () => {
     expect(summarize([5, 1, 4, 2, 3])).toMatchObject({ median: 3, min: 1, max: 5 });
     expect(summarize([4, 1, 3, 2])).toMatchObject({ median: 2.5, min: 1, max: 4 });
+  });
+
+  it('compare two contenders by the ratio of their medians, with the extreme per-run ratios', () => {
+    expect(ratio([10, 30, 20], [5, 10, 5])).toMatchObject({ median: 4, min: 2, max: 4, samples: [2, 3, 4] });
   });
 });

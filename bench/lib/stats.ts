@@ -25,6 +25,18 @@ export interface RepeatOptions {
 export const RUNS = 5;
 export const WARMUPS = 1;
 
+/**
+ * A comparison of two contenders timed in the same runs: the figure is the
+ * ratio of their medians (steadier than the median of per-run ratios when a
+ * single run is disturbed); min and max are the extreme per-run ratios.
+ */
+export function ratio(numerators: readonly number[], denominators: readonly number[]): Figure {
+  if (numerators.length !== denominators.length) throw new RangeError('a ratio needs the same number of runs on both sides');
+  const pairs = numerators.map((n, i) => n / denominators[i]!);
+  const spread = summarize(pairs);
+  return { median: summarize(numerators).median / summarize(denominators).median, min: spread.min, max: spread.max, samples: pairs };
+}
+
 /** Runs `once` warm-up then timed times; `once` returns the value to record (usually milliseconds). */
 export async function repeat(once: (run: number) => Promise<number> | number, options: RepeatOptions = {}): Promise<Figure> {
   const runs = options.runs ?? RUNS;
@@ -40,31 +52,4 @@ export async function timed(work: () => Promise<unknown> | unknown): Promise<num
   const start = performance.now();
   await work();
   return performance.now() - start;
-}
-
-/**
- * Two contenders timed alternately (A B A B …) in the same process, so that
- * drift (other processes, disk caches, heat) hits both alike; the ratio of
- * their medians is what a target compares.
- */
-export async function alternate(
-  a: (run: number) => Promise<number> | number,
-  b: (run: number) => Promise<number> | number,
-  options: RepeatOptions = {},
-): Promise<{ a: Figure; b: Figure; ratio: number }> {
-  const runs = options.runs ?? RUNS;
-  const warmups = options.warmups ?? WARMUPS;
-  for (let i = 0; i < warmups; i++) {
-    await a(-1 - i);
-    await b(-1 - i);
-  }
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    as.push(await a(i));
-    bs.push(await b(i));
-  }
-  const fa = summarize(as);
-  const fb = summarize(bs);
-  return { a: fa, b: fb, ratio: fa.median / fb.median };
 }

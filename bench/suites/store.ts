@@ -10,7 +10,7 @@ import type { Notebook } from '../../notes/model/schema.ts';
 import { openNotebook } from '../../notes/store/index.ts';
 import { DATA_DIR, label, notebookFile, readNotebook } from '../generate/data.ts';
 import { le, row, type Row } from '../lib/result.ts';
-import { repeat, summarize, RUNS, WARMUPS } from '../lib/stats.ts';
+import { ratio, repeat, summarize, RUNS, WARMUPS } from '../lib/stats.ts';
 
 interface Watched {
   ms: number;
@@ -136,11 +136,11 @@ export async function runStore(log: (line: string) => void): Promise<{ rows: Row
       }
       log(`store ${size}: save ${summarize(saves.map((s) => s.ms)).median.toFixed(0)} ms, plain ${summarize(plains.map((s) => s.ms)).median.toFixed(0)} ms`);
       const about = `${size} annotations, ${megabytes.toFixed(1)} MB file`;
-      const ratio = summarize(saves.map((s, i) => s.ms / plains[i]!.ms));
+      const versus = ratio(saves.map((s) => s.ms), plains.map((p) => p.ms));
       rows.push(
         row('store', `Save after a one-annotation edit, ${size}`, 'ms', summarize(saves.map((s) => s.ms)), undefined, about),
         row('store', `Plain durable write of the same notebook, ${size}`, 'ms', summarize(plains.map((s) => s.ms)), undefined, 'JSON.stringify + write + fsync + rename + folder fsync'),
-        row('store', `Save / plain write, ${size}`, '×', ratio, le(1.2), 'per pair of runs'),
+        row('store', `Save / plain write, ${size}`, '×', versus, le(1.2), 'save median / plain median (min, max: per pair of runs)'),
         row(
           'store',
           `Longest event-loop block during a save, ${size}`,
