@@ -47,6 +47,11 @@ export function withExtension(file: string, extensions: readonly string[]): stri
   return extensions.some((ext) => lower.endsWith(`.${ext}`)) ? file : `${file}.${extensions[0]}`;
 }
 
+/** A notebook, or a file the store keeps beside one: an export must never be written over these. */
+export function isNotebookFileName(file: string): boolean {
+  return /\.notebook\.json(\.bak|\.lock|\.lock\.takeover)?$/i.test(path.basename(file));
+}
+
 export function notebookFileFor(file: string): string {
   return file.toLowerCase().endsWith('.json') ? file : `${file}${NOTEBOOK_SUFFIX}`;
 }

@@ -373,6 +373,17 @@ describe('exports', () => {
     await ok('session');
     expect((await fails('exportNotebook', 'csv')).code).toBe('cancelled');
   });
+
+  it('never writes an export over a notebook, even the one that is open', async () => {
+    await ok('session');
+    const before = await readFile(sampleFile());
+    host.saves.push(sampleFile());
+    const error = await fails('exportNotebook', 'w3c');
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/notebook's file name.*choose another name/);
+    await ok('flush');
+    expect(await readFile(sampleFile())).toEqual(before);
+  });
 });
 
 describe('openExternal', () => {

@@ -28,6 +28,7 @@ import { renderExport } from './exports.ts';
 import {
   EXPORT_SPECS,
   exportFileName,
+  isNotebookFileName,
   NOTEBOOK_FILTERS,
   NOTEBOOK_SUFFIX,
   notebookFileFor,
@@ -338,6 +339,10 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       });
       if (!chosen) throw cancelled('The export');
       const file = withExtension(chosen, spec.filter.extensions);
+      // A JSON export named like a notebook would replace that notebook (or leave a file that will not open as one).
+      if (isNotebookFileName(file)) {
+        throw new ApiFailure('io', `“${path.basename(file)}” is a notebook's file name; an export never replaces a notebook — choose another name (e.g. ending in .${spec.filter.extensions[0]}).`, { file });
+      }
       // Rendered in full before anything touches the disk.
       const bytes = await renderExport(notebook, format, host);
       await writeOut(file, bytes, 'The export');
