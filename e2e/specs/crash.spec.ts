@@ -32,7 +32,7 @@ import {
   type Span,
 } from '../harness/analyst.ts';
 import { expect, test, type Instance } from '../harness/instances.ts';
-import { allowedStates, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
+import { allowedStates, currentSession, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
 
 const ROUNDS = Number(process.env.CRASH_APP_ROUNDS ?? 10);
 const SEED = Number(process.env.CRASH_APP_SEED ?? Date.now() % 2 ** 31);
@@ -215,12 +215,22 @@ test('main killed at random moments while an analyst annotates: the notebook alw
       await typing;
       if (moment === 'after-typing') await sleep(between(0, 300));
       else if (moment === 'mid-save') {
-        // One more character, and Escape applies the note at once: main saves it; kill while it writes.
-        const writing = tempFileAppears(app.notebooksDir);
+        // One more character, and Escape applies the note at once: main saves it; kill while it writes —
+        // aimed at the save's temp file, or (whatever the store writes) somewhere in a save's usual time.
+        const viaTempFile = random() < 0.5;
+        const writing = viaTempFile ? tempFileAppears(app.notebooksDir) : null;
+        const saves = currentSession(app.hostLog).saveTimes;
+        const usual = saves.length ? Math.max(...saves) : 30;
+        const mark = app.hostLog.length;
         await page.keyboard.type('.');
         await page.keyboard.press('Escape');
-        await writing;
-        await sleep(between(0, 5));
+        if (writing) {
+          await writing;
+          await sleep(between(0, 5));
+        } else {
+          await until('a save to start', () => app.hostLog.slice(mark).some((r) => isSaveState(r, 'saving')));
+          await sleep(between(0, Math.ceil(usual)));
+        }
       } else {
         // Escape applies the note at once and closes the editor; kill once the indicator says saved.
         await page.keyboard.press('Escape');
