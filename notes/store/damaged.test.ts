@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../model/schema.ts';
 import { StoreError, createNotebookFile, openNotebook, writeFileAtomic, type StoreErrorCode } from './index.ts';
-import { listFolder, tempFolder } from './test-support/helpers.ts';
+import { listFolder, refusal, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
 const good = JSON.stringify(syntheticNotebook(20));
@@ -33,15 +33,6 @@ async function fileWith(bytes: string | Buffer): Promise<{ folder: string; file:
   const file = path.join(folder, 'talks.json');
   await fsp.writeFile(file, bytes);
   return { folder, file };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(err)}`);
-  return err;
 }
 
 describe('damaged notebooks', () => {

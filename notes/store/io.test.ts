@@ -5,20 +5,11 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Notebook } from '../model/schema.ts';
-import { MAX_NOTEBOOK_BYTES, StoreError, createNotebookFile, openNotebook, writeFileAtomic, type SaveStatus } from './index.ts';
-import { errno, listFolder, seam, tempFolder } from './test-support/helpers.ts';
+import { MAX_NOTEBOOK_BYTES, createNotebookFile, openNotebook, writeFileAtomic, type SaveStatus } from './index.ts';
+import { errno, listFolder, refusal, seam, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
 const retitled = (nb: Notebook, title: string): Notebook => ({ ...nb, title });
-
-async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(err)}`);
-  return err;
-}
 
 describe('writeFileAtomic', () => {
   it('writes new files and replaces old ones', async () => {

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Notebook } from '../model/schema.ts';
-import { StoreError, createNotebookFile, lockPathOf, openNotebook, readLock } from './index.ts';
+import { createNotebookFile, lockPathOf, openNotebook, readLock } from './index.ts';
 import { bundleScript, runChild, type Child } from './test-support/child.ts';
-import { listFolder, tempFolder } from './test-support/helpers.ts';
+import { listFolder, refusal, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
 const retitled = (nb: Notebook, title: string): Notebook => ({ ...nb, title });
@@ -53,15 +53,6 @@ async function otherWriter(file: string, holder: 'app' | 'cli'): Promise<Child> 
 function deadPid(): number {
   const done = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
   return Number(done.stdout);
-}
-
-async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(err)}`);
-  return err;
 }
 
 describe('one writer per notebook', () => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { nodeFs, type StoreFile, type StoreFs } from '../fs-seam.ts';
+import { StoreError } from '../errors.ts';
 
 const folders: string[] = [];
 
@@ -20,6 +21,16 @@ afterEach(async () => {
     await fsp.rm(folder, { recursive: true, force: true });
   }
 });
+
+/** The StoreError a promise rejects with; anything else (or success) fails the test. */
+export async function refusal(promise: Promise<unknown>): Promise<StoreError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof StoreError)) throw new Error(`expected a StoreError, got ${String(err)}`);
+  return err;
+}
 
 export const errno = (code: string, message = code): NodeJS.ErrnoException => Object.assign(new Error(`${code}: ${message}`), { code });
 
