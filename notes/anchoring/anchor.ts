@@ -57,7 +57,9 @@ export function anchor(text: string, target: Target, options: AnchorOptions = {}
   const exact = searchExact(text, quote, hint);
   const match = exact.match && notBorrowing(text, quote, exact.match, hint);
   if (match?.errors === 0 && match.similarity >= MIN_SIMILARITY) return found(match, 'moved');
-  if (match && match.errors > 0) return found(match, 'fuzzy');
+  // A fuzzy answer with more errors than half the quote (a one-letter quote with one error) is a guess.
+  const plausible = (c: Candidate) => c.errors <= maxErrorsFor(quote.exact);
+  if (match && match.errors > 0) return plausible(match) ? found(match, 'fuzzy') : ORPHANED;
 
   // (3) The quote was edited: an approximate match, never one we cannot trust.
   // An exact match trusted on weaker grounds (its quote alone, or one side of
@@ -65,7 +67,7 @@ export function anchor(text: string, target: Target, options: AnchorOptions = {}
   // context: the same long phrase can occur twice.
   const fuzzy = searchFuzzy(text, quote, hint, exact.occurrences);
   if (match && !(fuzzy && editedIsBetter(quote, fuzzy, match))) return found(match, 'moved');
-  return fuzzy ? found(fuzzy, 'fuzzy') : ORPHANED;
+  return fuzzy && plausible(fuzzy) ? found(fuzzy, 'fuzzy') : ORPHANED;
 }
 
 /**
