@@ -21,6 +21,12 @@ interface Outcome {
   overTimeout?: number;
 }
 
+/** Share of the edited quotes that were orphaned or placed on their edited words. */
+function editedRight(t: Tally): number {
+  const edited = t['edited-found'] + t['edited-orphaned'] + t['edited-elsewhere'];
+  return edited === 0 ? 1 : (t['edited-found'] + t['edited-orphaned']) / edited;
+}
+
 function judgeAll(annotations: readonly Annotation[], expected: readonly Expected[], found: (i: number) => Span | null): Tally {
   return tally(annotations.map((a, i) => judge(expected[i]!, found(i), a.target.quote.exact.length)));
 }
@@ -105,6 +111,8 @@ export async function runAnchoring(log: (line: string) => void): Promise<{ rows:
         row('anchoring', `Re-anchor speed-up vs baseline, ${size}`, '×', speedup, isTarget ? ge(3) : undefined, 'baseline median / our median (min, max: per pair of runs)'),
         row('anchoring', `Re-anchor accuracy, ${size} — this app`, '%', oursAcc, isTarget ? ge(baseAcc.median) : undefined, isTarget ? 'target: at least the baseline’s accuracy' : undefined),
         row('anchoring', `Re-anchor accuracy, ${size} — baseline`, '%', baseAcc),
+        row('anchoring', `Edited quotes placed right, ${size} — this app`, '%', summarize(o.map((x) => editedRight(x.tally))), undefined, 'orphaned, or on their edited words'),
+        row('anchoring', `Edited quotes placed right, ${size} — baseline`, '%', summarize(b.map((x) => editedRight(x.tally)))),
       );
     } else {
       rows.push(
