@@ -170,14 +170,5 @@ export async function showSource(page: Page, title: string): Promise<void> {
   if ((await item.getAttribute('aria-current')) !== 'true') await item.click();
 }
 
-/** A seeded random generator (mulberry32), so a failing run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random generator, so a failing run can be replayed. */
+export { seeded } from '../../notes/store/test-support/seeded.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { electronBinary, ELECTRON_SKIP_REASON } from './electron-binary.ts';
-import type { CspViolation } from './launch.ts';
+import type { CspViolation, HarnessApp } from './launch.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ELECTRON_MAIN = path.join(ROOT, 'out', 'main', 'index.js');
@@ -28,22 +28,17 @@ export class ElectronDialogs {
   }
 }
 
-export interface ElectronNotebookApp {
-  readonly page: Page;
-  readonly notebooksDir: string;
-  readonly userDataDir: string;
+/** The harness app's surface (launch.ts), over Electron: main answers the dialogs itself. */
+export type ElectronNotebookApp = Pick<
+  HarnessApp,
+  'page' | 'notebooksDir' | 'userDataDir' | 'requests' | 'cspViolations' | 'pageErrors' | 'consoleErrors' | 'pageDialogs' | 'externalLinks'
+> & {
   readonly dialogs: ElectronDialogs;
-  readonly requests: string[];
-  readonly cspViolations: CspViolation[];
-  readonly pageErrors: string[];
-  readonly consoleErrors: string[];
-  readonly pageDialogs: string[];
-  readonly externalLinks: string[];
   /** Copies what main recorded (blocked requests, opened links) into the arrays above. */
   sync(): Promise<void>;
   relaunch(): Promise<void>;
   close(): Promise<void>;
-}
+};
 
 export async function launchElectron(options: { notebooksDir: string; userDataDir: string }): Promise<ElectronNotebookApp> {
   const binary = electronBinary();

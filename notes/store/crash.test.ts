@@ -12,21 +12,11 @@ import { backupPathOf, createNotebookFile, loadNotebookFile, openNotebook, write
 import { bundleScript, runChild, type Child } from './test-support/child.ts';
 import { listFolder, tempFolder } from './test-support/helpers.ts';
 import { asVersion0, counterOf, syntheticNotebook } from './test-support/synthetic.ts';
+import { seeded } from './test-support/seeded.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,7 +26,7 @@ describe('crash safety', () => {
   it(
     `survives ${KILLS} SIGKILLs (seed ${SEED})`,
     async () => {
-      const rand = random(SEED);
+      const rand = seeded(SEED);
       const folder = await tempFolder();
       const file = path.join(folder, 'talks.json');
       await createNotebookFile(file, syntheticNotebook(400, 'state 0'));
