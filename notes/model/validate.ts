@@ -1,6 +1,7 @@
 // Shape (zod) plus the cross-references zod cannot express: unique ids and
 // references that point at something. A notebook that passes is safe to use.
 import type { z } from 'zod';
+import { annotationsPassAsIs } from './fast-annotations.ts';
 import { NotebookShape, SCHEMA_VERSION, type Notebook } from './schema.ts';
 
 export type Validation = { ok: true; notebook: Notebook } | { ok: false; problem: string };
@@ -21,7 +22,7 @@ export function validateNotebook(value: unknown): Validation {
       problem: `it was written by a newer Research Notebook (schema version ${version}; this one reads up to ${SCHEMA_VERSION}) — update the app to open it`,
     };
   }
-  const parsed = NotebookShape.safeParse(value);
+  const parsed = parseNotebookShape(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const more = parsed.error.issues.length - 1;
@@ -29,6 +30,21 @@ export function validateNotebook(value: unknown): Validation {
   }
   const problem = checkReferences(parsed.data);
   return problem ? { ok: false, problem } : { ok: true, notebook: parsed.data };
+}
+
+/**
+ * zod's parse of the notebook. The annotations (nearly all of a big
+ * notebook) are checked by hand when they can be taken as they are, and zod
+ * parses the rest; anything the fast check does not vouch for, and every
+ * failure, goes through zod whole, so results and messages are zod's.
+ */
+export function parseNotebookShape(value: object): z.ZodSafeParseResult<Notebook> {
+  const annotations = (value as { annotations?: unknown }).annotations;
+  if (annotationsPassAsIs(annotations)) {
+    const rest = NotebookShape.safeParse({ ...value, annotations: [] });
+    if (rest.success) return { success: true, data: { ...rest.data, annotations } };
+  }
+  return NotebookShape.safeParse(value);
 }
 
 export function checkReferences(nb: Notebook): string | undefined {
