@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { serializeInSlices } from './serialize.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
-async function collect(value: object, options?: Parameters<typeof serializeInSlices>[1]): Promise<string[]> {
-  const out: string[] = [];
+async function collect(value: object, options?: Parameters<typeof serializeInSlices>[1]): Promise<Buffer[]> {
+  const out: Buffer[] = [];
   for await (const chunk of serializeInSlices(value, options)) out.push(chunk);
   return out;
 }
+const text = (slices: Buffer[]) => Buffer.concat(slices).toString('utf8');
 
 describe('serializeInSlices', () => {
   it('produces exactly the bytes of JSON.stringify, in many slices for a big notebook', async () => {
     const nb = syntheticNotebook(5000);
-    const slices = await collect(nb, { batchChars: 64 * 1024 });
-    expect(slices.join('')).toBe(JSON.stringify(nb));
+    const slices = await collect(nb, { batchBytes: 64 * 1024 });
+    expect(Buffer.concat(slices).equals(Buffer.from(JSON.stringify(nb)))).toBe(true);
     expect(slices.length).toBeGreaterThan(10);
   });
 
@@ -21,12 +22,29 @@ describe('serializeInSlices', () => {
       a: undefined,
       b: [],
       c: {},
-      d: [1, undefined, 'x', null],
-      e: 'quote " backslash \\ line\nbreak \u2028 “curly” \u00a0',
+      d: [1, undefined, 'x', null, () => 2, Symbol('s'), [undefined]],
+      e: 'quote " backslash \\ line\nbreak \u2028 “curly” \u00a0 😐 ب',
       f: [{ g: undefined, h: [[]] }],
+      hole: Array<number>(3).fill(1, 1),
       i: () => 1,
     };
-    expect((await collect(odd, { budgetMs: 0 })).join('')).toBe(JSON.stringify(odd));
-    expect((await collect({})).join('')).toBe('{}');
+    expect(text(await collect(odd, { budgetMs: 0 }))).toBe(JSON.stringify(odd));
+    expect(text(await collect({}))).toBe('{}');
+  });
+
+  it('saves the new state after edits that replace objects, reusing what did not change', async () => {
+    const nb = syntheticNotebook(300);
+    await collect(nb);
+    const i = 123;
+    const a = nb.annotations[i]!;
+    const edited = {
+      ...nb,
+      title: 'Renamed',
+      annotations: nb.annotations.with(i, { ...a, note: 'Edited: “transition”', tags: [] }).filter((_, k) => k !== 7),
+      sources: [{ ...nb.sources[0]!, title: 'Retitled' }],
+    };
+    expect(text(await collect(edited))).toBe(JSON.stringify(edited));
+    // The earlier state is still what it was: nothing was cached under the wrong object.
+    expect(text(await collect(nb))).toBe(JSON.stringify(nb));
   });
 });

@@ -87,9 +87,12 @@ export class NotebookStore {
 
   /**
    * Makes `notebook` the current state and saves it soon (coalesced). The
-   * store keeps the object: don't mutate it afterwards (edits return new
-   * notebooks). A failed save keeps the state and is retried on the next
-   * set() or flush(); the status says 'error' meanwhile.
+   * store keeps the object: never mutate it, or any object in it, afterwards
+   * — edits return new objects for what they change (notes/model/ops.ts).
+   * Saves reuse the JSON of objects they saw before, by identity, so a change
+   * made in place would not reach the disk. A failed save keeps the state
+   * and is retried on the next set() or flush(); the status says 'error'
+   * meanwhile.
    */
   set(notebook: Notebook): void {
     this.assertWritable();
