@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Notebook } from '../model/schema.ts';
 import { StoreError, backupPathOf, createNotebookFile, openNotebook, restoreBackup } from './index.ts';
-import { listFolder, tempFolder } from './test-support/helpers.ts';
+import { listFolder, seam, tempFolder } from './test-support/helpers.ts';
 import { asVersion0, syntheticNotebook } from './test-support/synthetic.ts';
 
 const retitled = (nb: Notebook, title: string): Notebook => ({ ...nb, title });
@@ -20,12 +20,39 @@ describe('backup', () => {
     const { file } = await notebookFile('Session 1');
     const opened = await fsp.readFile(file);
     const store = await openNotebook(file);
+    // Written in the background; flush waits for it.
+    await store.flush();
     expect(await fsp.readFile(backupPathOf(file))).toEqual(opened);
     for (let i = 0; i < 3; i++) {
       store.set(retitled(store.notebook, `Edit ${i}`));
       await store.flush();
     }
     expect(await fsp.readFile(backupPathOf(file))).toEqual(opened);
+    await store.close();
+    expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
+  });
+
+  it('holds the bytes read before the first save replaces the file, however slow the backup write', async () => {
+    const { file } = await notebookFile('Before');
+    const opened = await fsp.readFile(file);
+    const fs = seam();
+    // Every write of this session is slow, so the backup is still being written when the first save starts.
+    fs.slowWrites(30);
+    const store = await openNotebook(file, { fs });
+    store.set(retitled(store.notebook, 'After'));
+    await store.flush();
+    const renamed = fs.renames.map((r) => path.basename(r.to));
+    expect(renamed).toEqual(['talks.json.bak', 'talks.json']);
+    expect(await fsp.readFile(backupPathOf(file))).toEqual(opened);
+    await store.close();
+  });
+
+  it('is finished before close releases the notebook, even with no edit', async () => {
+    const { file } = await notebookFile('Untouched');
+    await fsp.rm(backupPathOf(file), { force: true });
+    const fs = seam();
+    fs.slowWrites(30);
+    const store = await openNotebook(file, { fs });
     await store.close();
     expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
   });
@@ -104,6 +131,8 @@ describe('migration of a v0 notebook', () => {
     expect(store.migratedFrom).toBe(0);
     expect(store.notebook.schemaVersion).toBe(SCHEMA_VERSION);
     expect(store.notebook.questions[0]!.positions.map((p) => p.label).sort()).toEqual(['end of mission', 'transition']);
+    expect(await fsp.readFile(file, 'utf8')).toBe(v0);
+    await store.flush();
     expect(await fsp.readFile(file, 'utf8')).toBe(v0);
     expect(await fsp.readFile(backupPathOf(file), 'utf8')).toBe(v0);
 

@@ -4,6 +4,8 @@
 // - On a writable open, right after the file loaded and validated, from the
 //   very bytes just parsed. So the backup is always a version that was proven
 //   good, and a v0 file that is about to be migrated keeps its original bytes.
+//   It is written in the background (open does not wait for a 7 MB write);
+//   every save waits for it, so the file is never replaced first.
 // - On close, after the final save reached the disk, as a durable copy of the
 //   file: a file damaged between sessions (sync tools, a bad disk, another
 //   program) then loses nothing of the last session.

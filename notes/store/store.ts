@@ -44,10 +44,21 @@ export class NotebookStore {
   private closed = false;
   /** Whether a save reached the disk since open: only then does close refresh the backup. */
   private wroteFile = false;
+  /** The backup made on open, written while the analyst starts working; settles, never rejects. */
+  private readonly backingUp: Promise<void>;
 
   /** Use openNotebook(). */
-  constructor(file: string, db: Low<Notebook>, adapter: NotebookFileAdapter, lock: NotebookLock | undefined, fs: StoreFs, migratedFrom: number | undefined) {
+  constructor(
+    file: string,
+    db: Low<Notebook>,
+    adapter: NotebookFileAdapter,
+    lock: NotebookLock | undefined,
+    fs: StoreFs,
+    migratedFrom: number | undefined,
+    backingUp: Promise<void> = Promise.resolve(),
+  ) {
     this.file = file;
+    this.backingUp = backingUp;
     this.db = db;
     this.adapter = adapter;
     this.lock = lock;
@@ -100,9 +111,10 @@ export class NotebookStore {
     this.db.write().catch(() => undefined /* reported through onStatus */);
   }
 
-  /** Resolves when the latest state is on disk; rejects with the StoreError if it cannot get there. */
+  /** Resolves when the latest state (and the backup made on open) is on disk; rejects with the StoreError if it cannot get there. */
   async flush(): Promise<void> {
     if (this.readOnly || this.closed) return;
+    await this.backingUp;
     await this.adapter.flush();
   }
 
@@ -115,6 +127,8 @@ export class NotebookStore {
   async close(options: { discardUnsaved?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
+      // The backup of the bytes read is finished before anything else touches it, and before the lock goes.
+      await this.backingUp;
       let saved = true;
       try {
         await this.adapter.flush();
@@ -169,8 +183,12 @@ async function unresolvable(err: unknown, file: string, fs: StoreFs): Promise<St
 /**
  * Opens a notebook file. Writable opens take the lock (StoreError 'locked'
  * if another window or the CLI has it), load and validate the file, then
- * refresh the backup from the bytes just read. Errors: 'not-found',
- * 'damaged', 'newer-version', 'locked', 'io' — the file is never changed.
+ * refresh the backup from the bytes just read — in the background: open
+ * returns without waiting for that write (7 MB at 10k annotations), and
+ * every save waits for it, so the file is never replaced before the backup
+ * holds what was read; flush() and close() wait for it too. Errors:
+ * 'not-found', 'damaged', 'newer-version', 'locked', 'io' — the file is
+ * never changed.
  */
 export async function openNotebook(file: string, options: OpenOptions = {}): Promise<NotebookStore> {
   const fs = options.fs ?? nodeFs;
@@ -183,9 +201,13 @@ export async function openNotebook(file: string, options: OpenOptions = {}): Pro
   }
   let store: NotebookStore | undefined;
   let lock: NotebookLock | undefined;
+  let backingUp: Promise<void> = Promise.resolve();
   const adapter = new NotebookFileAdapter(real, {
     fs,
-    beforeSave: async () => lock?.verify(),
+    beforeSave: async () => {
+      await backingUp;
+      await lock?.verify();
+    },
     events: {
       saving: () => store?.report({ state: 'saving', ...savedAt(store.status) }),
       saved: (at) => store?.report({ state: 'saved', savedAt: at.toISOString() }),
@@ -202,16 +224,27 @@ export async function openNotebook(file: string, options: OpenOptions = {}): Pro
     // lowdb's default data is the notebook just read: our read() throws rather than return null,
     // so Low never falls back to defaults.
     const db = new Low<Notebook>(adapter, notebook);
-    store = new NotebookStore(real, db, adapter, lock, fs, loaded.migratedFrom);
-    if (lock) {
-      await removeStaleTemps(real, { fs });
-      await backupFromBytes(real, loaded.bytes, fs).catch(() => undefined);
-    }
-    adapter.loaded = undefined; // the bytes are not needed any more; they can be large
+    if (lock) backingUp = refreshBackup(real, loaded.bytes, fs);
+    store = new NotebookStore(real, db, adapter, lock, fs, loaded.migratedFrom, backingUp);
+    adapter.loaded = undefined; // the backup holds on to the bytes until written; they can be large
     return store;
   } catch (err) {
     await lock?.release();
     throw err;
+  }
+}
+
+/**
+ * Clears what killed writers left, then writes the backup from the bytes
+ * read. A failed backup leaves the previous one intact and is not worth
+ * failing the open (or the saves waiting for it) over.
+ */
+async function refreshBackup(file: string, bytes: Uint8Array, fs: StoreFs): Promise<void> {
+  try {
+    await removeStaleTemps(file, { fs });
+    await backupFromBytes(file, bytes, fs);
+  } catch {
+    // the previous backup, if any, is still in place
   }
 }
 
