@@ -68,6 +68,7 @@ describe('saving when the disk fails', () => {
     const before = await fsp.readFile(file);
     const fs = seam();
     const store = await openNotebook(file, { fs });
+    await store.flush(); // the backup made on open is written first; the failure is for the save
     const seen: SaveStatus[] = [];
     store.onStatus((s) => seen.push(s));
 
@@ -96,6 +97,7 @@ describe('saving when the disk fails', () => {
     await createNotebookFile(file, syntheticNotebook(10));
     const fs = seam();
     const store = await openNotebook(file, { fs });
+    await store.flush(); // the backup made on open is written first; the failure is for the save
     fs.failNextWrite(errno('EACCES'));
     store.set(retitled(store.notebook, 'Kept'));
     await expect(store.flush()).rejects.toThrow(/permission denied/);
@@ -109,6 +111,7 @@ describe('saving when the disk fails', () => {
     await createNotebookFile(file, syntheticNotebook(10));
     const fs = seam();
     const store = await openNotebook(file, { fs });
+    await store.flush(); // the backup made on open is written first; the failure is for the save
     fs.failNextWrite(errno('ENOSPC'));
     store.set(retitled(store.notebook, 'Unsaved'));
     await expect(store.close()).rejects.toThrow(/disk is full/);
