@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useSt
 import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { buildRows, type Row } from './rows.ts';
-import { filterAnnotations, SearchIndex, type Filters } from './searchIndex.ts';
+import { prepareIndex, SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 /** 'current' follows the reader's source; '' is every source. */
@@ -22,6 +22,7 @@ export function AnnotationsPane() {
   const [tagId, setTagId] = useState('');
   const [sourceChoice, setSourceChoice] = useState<SourceChoice>('current');
   const [index] = useState(() => new SearchIndex());
+  const [search] = useState(() => new SearchSession(index));
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [seenRequest, setSeenRequest] = useState(0);
@@ -34,9 +35,21 @@ export function AnnotationsPane() {
   const effectiveSource = sourceChoice === 'current' ? (sourceId ?? '') : sourceChoice;
   const filters: Filters = { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource };
   const filtered = useMemo(
-    () => filterAnnotations(notebook, index, { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource }),
-    [notebook, index, deferredQuery, actorId, questionId, tagId, effectiveSource],
+    () => search.run(notebook, { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource }),
+    [notebook, search, deferredQuery, actorId, questionId, tagId, effectiveSource],
   );
+
+  // Ready the search in idle time, a few milliseconds at a time, so the first keystroke does not build it.
+  useEffect(() => {
+    let next = 0;
+    let handle = 0;
+    const step = () => {
+      next = prepareIndex(index, notebook, next, 4);
+      if (next < notebook.annotations.length) handle = window.setTimeout(step, 0);
+    };
+    handle = window.setTimeout(step, 0);
+    return () => clearTimeout(handle);
+  }, [index, notebook]);
 
   const positionOf = useCallback(
     (a: { id: string; sourceId: string }) => {

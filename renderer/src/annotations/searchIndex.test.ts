@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyOperation } from '../../../notes/model/ops.ts';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
-import { filterAnnotations, NO_FILTERS, SearchIndex } from './searchIndex.ts';
+import fc from 'fast-check';
+import { filterAnnotations, narrows, NO_FILTERS, prepareIndex, SearchIndex, SearchSession } from './searchIndex.ts';
 
 const NOW = '2024-07-30T12:00:00.000Z';
 const nb = sampleNotebook(NOW);
@@ -51,5 +52,51 @@ describe('annotation search', () => {
     const index = new SearchIndex();
     expect(search(many, 'needle', index)).toEqual(['a9999']);
     expect(search(many, '9998 NOTE', index)).toEqual(['a9998']);
+  });
+
+  it('narrows only when every earlier word is inside a new one', () => {
+    expect(narrows(['pesh'], ['peshm'])).toBe(true);
+    expect(narrows(['pesh'], ['peshmerga', 'kirkuk'])).toBe(true);
+    expect(narrows([], ['x'])).toBe(true);
+    expect(narrows(['peshm'], ['pesh'])).toBe(false);
+    expect(narrows(['kirkuk', 'pesh'], ['kirkuk'])).toBe(false);
+  });
+
+  it('search as you type finds what a fresh search finds, keystroke after keystroke, across edits and filters', () => {
+    const words = ['coalition', 'transition', 'the', 'baghdad', 'forces', 'zebra', 'end'];
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('type' as const), char: fc.constantFrom(...'coalitin trasbghdf'.split('')) }),
+      fc.record({ kind: fc.constant('erase' as const) }),
+      fc.record({ kind: fc.constant('word' as const), word: fc.constantFrom(...words) }),
+      fc.record({ kind: fc.constant('note' as const), word: fc.constantFrom(...words) }),
+      fc.record({ kind: fc.constant('actor' as const), on: fc.boolean() }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const index = new SearchIndex();
+        const session = new SearchSession(index);
+        let notebook = nb;
+        let query = '';
+        let actorId = '';
+        for (const s of steps) {
+          if (s.kind === 'type') query += s.char;
+          else if (s.kind === 'erase') query = query.slice(0, -1);
+          else if (s.kind === 'word') query = `${query} ${s.word}`;
+          else if (s.kind === 'actor') actorId = s.on ? SAMPLE_IDS.baghdad : '';
+          else notebook = applyOperation(notebook, { kind: 'annotation.update', id: SAMPLE_IDS.washingtonClaim, patch: { note: s.word }, at: NOW }, NOW).notebook;
+          const filters = { ...NO_FILTERS, query, actorId };
+          expect(ids(session.run(notebook, filters))).toEqual(ids(filterAnnotations(notebook, new SearchIndex(), filters)));
+        }
+      }),
+      { seed: Number(process.env.FC_SEED ?? 20261125), numRuns: 200 },
+    );
+  });
+
+  it('readies the whole index in slices', () => {
+    const index = new SearchIndex();
+    let at = 0;
+    for (let guard = 0; at < nb.annotations.length && guard < 1000; guard++) at = prepareIndex(index, nb, at, 0);
+    expect(at).toBe(nb.annotations.length);
+    expect(search(nb, 'pentagon', index)).toEqual([SAMPLE_IDS.washingtonClaim]);
   });
 });

@@ -72,9 +72,9 @@ export interface Filters {
 export const NO_FILTERS: Filters = { query: '', actorId: '', questionId: '', tagId: '', sourceId: '' };
 
 /** The annotations that pass the filters and contain every search term, in notebook order. */
-export function filterAnnotations(nb: Notebook, index: SearchIndex, filters: Filters): Annotation[] {
+export function filterAnnotations(nb: Notebook, index: SearchIndex, filters: Filters, among: readonly Annotation[] = nb.annotations): Annotation[] {
   const terms = queryTerms(filters.query);
-  return nb.annotations.filter(
+  return among.filter(
     (a) =>
       (!filters.sourceId || a.sourceId === filters.sourceId) &&
       (!filters.actorId || a.claim?.actorId === filters.actorId) &&
@@ -82,4 +82,56 @@ export function filterAnnotations(nb: Notebook, index: SearchIndex, filters: Fil
       (!filters.tagId || a.tags.includes(filters.tagId)) &&
       (terms.length === 0 || matchesTerms(index.haystack(a, nb), terms)),
   );
+}
+
+/**
+ * Whether every annotation matching `next` also matches `previous`: each
+ * earlier term is inside some new term (typing on: "pesh" → "peshm", or a
+ * word added), so a keystroke only has to look at the last matches.
+ */
+export function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.every((term) => next.some((n) => n.includes(term)));
+}
+
+/**
+ * Search as the analyst types: while the notebook (any edit makes a new one) and the other filters stay
+ * the same and the query only narrows, each keystroke filters the previous
+ * result instead of all annotations.
+ */
+export class SearchSession {
+  private last: { nb: Notebook; filters: Filters; terms: string[]; result: Annotation[] } | null = null;
+
+  constructor(private readonly index: SearchIndex) {}
+
+  run(nb: Notebook, filters: Filters): Annotation[] {
+    const terms = queryTerms(filters.query);
+    const last = this.last;
+    const reusable =
+      last &&
+      last.nb === nb &&
+      last.filters.actorId === filters.actorId &&
+      last.filters.questionId === filters.questionId &&
+      last.filters.tagId === filters.tagId &&
+      last.filters.sourceId === filters.sourceId &&
+      narrows(last.terms, terms);
+    const result = filterAnnotations(nb, this.index, filters, reusable ? last.result : nb.annotations);
+    this.last = { nb, filters, terms, result };
+    return result;
+  }
+}
+
+/**
+ * Builds the haystacks of `annotations` from `from` on for at most `budgetMs`,
+ * and says where it stopped (annotations.length when done): the app does this
+ * in idle time after opening, so the first keystroke finds them ready.
+ */
+export function prepareIndex(index: SearchIndex, nb: Notebook, from: number, budgetMs: number): number {
+  const until = performance.now() + budgetMs;
+  let i = from;
+  while (i < nb.annotations.length) {
+    index.haystack(nb.annotations[i]!, nb);
+    i++;
+    if ((i & 63) === 0 && performance.now() > until) break;
+  }
+  return i;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { describe } from '../../../notes/anchoring/index.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
@@ -11,7 +11,10 @@ import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highl
 import type { Block } from './offsets.ts';
 import { paintGroups, setHighlight, setHighlightCss } from './paint.ts';
 import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
+import { estimatedLines, indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
+import { markPainted } from './painted.ts';
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
+import { useVisibleBlocks } from './useVisibleBlocks.ts';
 
 interface Props {
   source: Source;
@@ -47,22 +50,32 @@ export function SourceReader({ source }: Props) {
   const [stableGroups] = useState(() => new StableGroups());
   const groups = useMemo(() => stableGroups.get(groupHighlights(annotations, spans, { actors, tags })), [stableGroups, annotations, spans, actors, tags]);
 
-  // Highlights: drawn over the text, never into it.
+  // Highlights: drawn over the text, never into it, and only where the analyst can see them.
+  const shown = useVisibleBlocks(textRef, scrollRef, blocks);
+  const indexed = useMemo(() => groups.map((group) => ({ group, index: indexSpans(group.spans) })), [groups]);
+  const paintedOnce = useRef<string | null>(null);
   useLayoutEffect(() => {
     const root = textRef.current;
     if (!root) return;
     const painted = new Map<string, StaticRange[]>();
-    for (const group of groups) {
+    const span = windowOffsets(blocks, shown);
+    let registered = 0;
+    for (const { group, index } of indexed) {
       const ranges: StaticRange[] = [];
-      for (const span of group.spans) {
-        const range = staticRangeFor(root, blocks, span.start, span.end);
+      for (const s of span ? spansIn(index, span.start, span.end) : []) {
+        const range = staticRangeFor(root, blocks, s.start, s.end);
         if (range) ranges.push(range);
       }
+      registered += ranges.length;
       painted.set(group.name, ranges);
     }
     setHighlightCss(highlightCss(groups));
     paintGroups(GROUP_PREFIX, painted);
-  }, [groups, blocks]);
+    if (sourceAnchors && paintedOnce.current !== source.id) {
+      paintedOnce.current = source.id;
+      markPainted({ sourceId: source.id, anchored: spans.size, registered });
+    }
+  }, [indexed, groups, blocks, shown, sourceAnchors, spans, source.id]);
   useLayoutEffect(
     () => () => {
       paintGroups(GROUP_PREFIX, new Map());
@@ -339,6 +352,9 @@ function blockClass(text: string, format: Source['format'], index: number): stri
   return undefined;
 }
 
+/** About how many characters a line of the reader holds (68ch of the reading font): sizes paragraphs not yet laid out. */
+const CHARS_PER_LINE = 72;
+
 /**
  * The text itself: one element per paragraph, one text node each. Re-rendering
  * with the same text leaves those nodes alone, so ranges into them stay valid.
@@ -361,7 +377,7 @@ function SourceText({ text, format, blocks, textRef, label, ...handlers }: TextP
       {blocks.map((block, i) => {
         const content = text.slice(block.start, block.end);
         return (
-          <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)}>
+          <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': estimatedLines(content, CHARS_PER_LINE) } as CSSProperties}>
             {content}
           </p>
         );

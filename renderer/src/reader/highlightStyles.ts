@@ -22,20 +22,42 @@ export const FLASH_HIGHLIGHT = 'rn-flash';
 export const PENDING_HIGHLIGHT = 'rn-pending';
 export const ACTIVE_HIGHLIGHT = 'rn-active';
 
-export function styleOf(annotation: Annotation, nb: Pick<Notebook, 'actors' | 'tags'>): { kind: HighlightKind; color: string } {
-  if (annotation.claim) {
-    const actor = nb.actors.find((a) => a.id === annotation.claim!.actorId);
-    if (actor) return { kind: 'claim', color: actor.color };
-  }
-  for (const tagId of annotation.tags) {
-    const tag = nb.tags.find((t) => t.id === tagId);
-    if (tag) return { kind: 'tag', color: tag.color };
-  }
-  return { kind: 'plain', color: PLAIN_COLOR };
+interface Look {
+  name: string;
+  kind: HighlightKind;
+  color: string;
+}
+
+interface Looks {
+  byActor: ReadonlyMap<string, Look>;
+  byTag: ReadonlyMap<string, Look>;
+  plain: Look;
 }
 
 export function groupName(kind: HighlightKind, color: string): string {
   return `${GROUP_PREFIX}${kind}-${color.slice(1).toLowerCase()}`;
+}
+
+const look = (kind: HighlightKind, color: string): Look => ({ name: groupName(kind, color), kind, color: color.toLowerCase() });
+
+/** Each look worked out once per actor and tag, not per annotation: grouping runs on every edit. */
+function looksOf(nb: Pick<Notebook, 'actors' | 'tags'>): Looks {
+  return {
+    byActor: new Map(nb.actors.map((a) => [a.id, look('claim', a.color)])),
+    byTag: new Map(nb.tags.map((t) => [t.id, look('tag', t.color)])),
+    plain: look('plain', PLAIN_COLOR),
+  };
+}
+
+function lookOf(annotation: Annotation, looks: Looks): Look {
+  let found = annotation.claim && looks.byActor.get(annotation.claim.actorId);
+  for (let i = 0; !found && i < annotation.tags.length; i++) found = looks.byTag.get(annotation.tags[i]!);
+  return found ?? looks.plain;
+}
+
+export function styleOf(annotation: Annotation, nb: Pick<Notebook, 'actors' | 'tags'>): { kind: HighlightKind; color: string } {
+  const { kind, color } = lookOf(annotation, looksOf(nb));
+  return { kind, color };
 }
 
 export function groupHighlights(
@@ -43,14 +65,14 @@ export function groupHighlights(
   spans: ReadonlyMap<string, AnchoredSpan>,
   nb: Pick<Notebook, 'actors' | 'tags'>,
 ): HighlightGroup[] {
+  const looks = looksOf(nb);
   const groups = new Map<string, HighlightGroup>();
   for (const annotation of annotations) {
     const span = spans.get(annotation.id);
     if (!span) continue;
-    const { kind, color } = styleOf(annotation, nb);
-    const name = groupName(kind, color);
-    let group = groups.get(name);
-    if (!group) groups.set(name, (group = { name, kind, color: color.toLowerCase(), spans: [] }));
+    const style = lookOf(annotation, looks);
+    let group = groups.get(style.name);
+    if (!group) groups.set(style.name, (group = { ...style, spans: [] }));
     group.spans.push(span);
   }
   return [...groups.values()];

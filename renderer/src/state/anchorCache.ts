@@ -16,9 +16,20 @@ interface Entry {
 
 export class AnchorCache {
   private entries = new Map<string, Entry>();
+  private results: ReadonlyMap<string, Anchors> | null = null;
+
+  /** What the results were computed from, in notebook order: one pass tells an edit of a note from a move. */
+  private seen: { ids: string[]; sourceIds: string[]; targets: Target[]; texts: Map<string, string> } | null = null;
 
   /** Anchor results of every annotation, by source id. */
   update(nb: Notebook): ReadonlyMap<string, Anchors> {
+    if (this.results && this.unchanged(nb)) return this.results;
+    this.seen = {
+      ids: nb.annotations.map((a) => a.id),
+      sourceIds: nb.annotations.map((a) => a.sourceId),
+      targets: nb.annotations.map((a) => a.target),
+      texts: new Map(nb.sources.map((s) => [s.id, s.text])),
+    };
     const bySource = new Map<string, Annotation[]>();
     for (const a of nb.annotations) {
       let list = bySource.get(a.sourceId);
@@ -41,7 +52,22 @@ export class AnchorCache {
           : { text: source.text, targets: annotations.map((a) => a.target), ids: annotations.map((a) => a.id), results: anchorAll(source.text, annotations) },
       );
     }
+    const same = next.size === this.entries.size && [...next].every(([id, e]) => this.entries.get(id) === e);
     this.entries = next;
-    return new Map([...next].map(([id, e]) => [id, e.results]));
+    // The same map while nothing moved, so what is drawn from it (highlights, the list's order) is not redone on every keystroke.
+    if (!same || !this.results) this.results = new Map([...next].map(([id, e]) => [id, e.results]));
+    return this.results;
+  }
+
+  private unchanged(nb: Notebook): boolean {
+    const seen = this.seen;
+    if (!seen || seen.ids.length !== nb.annotations.length || seen.texts.size !== nb.sources.length) return false;
+    for (const source of nb.sources) if (seen.texts.get(source.id) !== source.text) return false;
+    const list = nb.annotations;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      if (a.target !== seen.targets[i] || a.id !== seen.ids[i] || a.sourceId !== seen.sourceIds[i]) return false;
+    }
+    return true;
   }
 }
