@@ -1,8 +1,9 @@
 // What the bench adds to its own copy of the built renderer: one classic
 // script, loaded before the app's module, that watches from the start of the
-// page. The renderer exposes no "highlights painted" signal, so the probe
-// polls CSS.highlights once per animation frame and logs each change of the
-// number of highlight ranges (and when the text first appears). For search
+// page. The renderer marks when a source's highlights are painted
+// (`notebook:highlights-painted`, renderer/src/reader/painted.ts); the probe
+// also polls CSS.highlights once per animation frame and logs each change of
+// the number of highlight ranges (and when the text first appears). For search
 // keystrokes it records each input event's timestamp and, through a minimal
 // React DevTools hook, when each React commit ended, so the bench can time a
 // keystroke from its input event to the last commit it caused (the list

@@ -151,10 +151,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       const page = running?.page;
       if (!page || page.isClosed()) return;
       page
-        .evaluate(([key, e]) => {
-          const deliver = (window as unknown as Record<symbol, ((e: unknown) => void) | undefined>)[Symbol.for(key as string)];
-          deliver?.(e);
-        }, [BRIDGE.eventKey, event] as const)
+        .evaluate(([key, json]) => {
+          const deliver = (window as unknown as Record<symbol, ((e: unknown) => void) | undefined>)[Symbol.for(key)];
+          deliver?.(JSON.parse(json));
+        }, [BRIDGE.eventKey, JSON.stringify(event)] as const)
         .catch(() => undefined /* the page is navigating or closing */);
     },
     documentsDir: path.dirname(options.notebooksDir),
@@ -236,12 +236,14 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       requests.push(ws.url());
       void ws.close();
     });
-    await context.exposeBinding(BRIDGE.invokeBinding, async (source, name: unknown, args: unknown): Promise<Result<unknown>> => {
+    await context.exposeBinding(BRIDGE.invokeBinding, async (source, name: unknown, args: unknown): Promise<string> => {
       // Only the app's top frame may call main, as in Electron's sender check.
       if (source.frame.parentFrame() || new URL(source.frame.url()).origin !== HARNESS_ORIGIN) {
-        return { ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } };
+        return JSON.stringify({ ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } } satisfies Result<unknown>);
       }
-      return backend.call(name, decodeBytes(args));
+      // As JSON text: Playwright's own serializer walks a 10k-annotation notebook object by object (seconds);
+      // one string crosses in milliseconds, as Electron's structured clone would.
+      return JSON.stringify(await backend.call(name, decodeBytes(args)));
     });
     await context.exposeBinding(BRIDGE.reportBinding, async (_source, violation: CspViolation) => {
       cspViolations.push(violation);

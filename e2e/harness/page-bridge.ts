@@ -39,7 +39,8 @@ export function installBridge(config: BridgeConfig): void {
   });
 
   const api: Record<string, unknown> = {};
-  for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args));
+  // Results come back as JSON text (see launch.ts).
+  for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => JSON.parse(json as string) as unknown);
   api.onEvent = (listener: (event: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
     listeners.add(listener);
