@@ -175,6 +175,34 @@ describe('annotationsPassAsIs', () => {
     );
   });
 
+  it('agrees with zod on every single damage at every place, alone and after a valid annotation', () => {
+    const valid = fc.sample(validAnnotation, { numRuns: 1, seed: RUNS.seed })[0]!;
+    const withClaim = { ...valid, claim: { actorId: 'baghdad', questionId: 'q1', position: 'end of mission', cue: 'said', reliability: 'B', credibility: '2' } };
+    const harms: Damage[] = [
+      ...EDGES.map((value): Damage => ({ kind: 'value', value })),
+      { kind: 'drop' },
+      { kind: 'extra', key: 'extra' },
+      ...(['null', 'class', 'array', 'inherit'] as const).map((proto): Damage => ({ kind: 'proto', proto })),
+    ];
+    let checked = 0;
+    for (const base of [valid, withClaim]) {
+      const count = places(base).length;
+      for (let where = 0; where < count; where++) {
+        for (const harm of harms) {
+          const bad = damaged(base, where, harm);
+          for (const annotations of [[bad], [base, bad]]) {
+            const fast = annotationsPassAsIs(annotations);
+            const zod = byZod(annotations);
+            if (fast) expect(zod.accepts && canonical(zod.data) === canonical(annotations), JSON.stringify(annotations)).toBe(true);
+            if (zod.accepts && zod.unchanged && plain(annotations)) expect(fast, JSON.stringify(annotations)).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+
   it('tries both verdicts often (the generator reaches the edges, not only one side)', () => {
     const samples = fc.sample(annotation, { numRuns: 2000, seed: RUNS.seed });
     const yes = samples.filter((a) => annotationsPassAsIs([a])).length;

@@ -81,11 +81,20 @@ function isClaim(c: unknown): boolean {
   );
 }
 
+/** Not a string: no source id equals it. */
+const NONE = Symbol('none');
+/** The last source id that passed, in this call. */
+let lastSourceId: unknown = NONE;
+
 function isAnnotation(a: unknown): boolean {
   if (!isRecord(a)) return false;
   // `claim` is optional: absent, or (as zod allows) present and undefined.
   if (!hasExactly(a, 'claim' in a ? 8 : 7)) return false;
-  if (!isId(a.id) || !isId(a.sourceId) || typeof a.note !== 'string' || !isDate(a.createdAt) || !isDate(a.updatedAt)) return false;
+  if (!isId(a.id) || typeof a.note !== 'string' || !isDate(a.createdAt)) return false;
+  // Most annotations share their source, and many were never edited: a string checked once need not be again.
+  if (a.sourceId !== lastSourceId && !isId(a.sourceId)) return false;
+  lastSourceId = a.sourceId;
+  if (a.updatedAt !== a.createdAt && !isDate(a.updatedAt)) return false;
   const target = a.target;
   if (!isRecord(target) || !hasExactly(target, 2) || !isQuote(target.quote) || !isPosition(target.position)) return false;
   const tags = a.tags;
@@ -100,6 +109,7 @@ function isAnnotation(a: unknown): boolean {
  */
 export function annotationsPassAsIs(value: unknown): value is z.infer<typeof Annotation>[] {
   if (!fastCheckAvailable || !Array.isArray(value)) return false;
+  lastSourceId = NONE;
   for (let i = 0; i < value.length; i++) if (!isAnnotation(value[i])) return false;
   return true;
 }

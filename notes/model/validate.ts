@@ -48,7 +48,8 @@ export function parseNotebookShape(value: object): z.ZodSafeParseResult<Notebook
 }
 
 export function checkReferences(nb: Notebook): string | undefined {
-  const seen = new Set<string>();
+  // One map for the shared id space: which list each id is in (also answers "is it a source?" below).
+  const listOf = new Map<string, string>();
   const groups = [
     ['sources', nb.sources],
     ['annotations', nb.annotations],
@@ -60,29 +61,25 @@ export function checkReferences(nb: Notebook): string | undefined {
   ] as const;
   for (const [name, items] of groups) {
     for (const item of items) {
-      if (seen.has(item.id)) return `${name}: the id "${item.id}" is used twice`;
-      seen.add(item.id);
+      if (listOf.has(item.id)) return `${name}: the id "${item.id}" is used twice`;
+      listOf.set(item.id, name);
     }
   }
-  const sources = new Set(nb.sources.map((s) => s.id));
-  const actors = new Set(nb.actors.map((a) => a.id));
-  const questions = new Set(nb.questions.map((q) => q.id));
-  const tags = new Set(nb.tags.map((t) => t.id));
-  const annotations = new Set(nb.annotations.map((a) => a.id));
+  const is = (id: string, list: string) => listOf.get(id) === list;
   for (const a of nb.annotations) {
-    if (!sources.has(a.sourceId)) return `annotation ${a.id}: its source "${a.sourceId}" is not in the notebook`;
-    for (const t of a.tags) if (!tags.has(t)) return `annotation ${a.id}: its tag "${t}" is not in the notebook`;
+    if (!is(a.sourceId, 'sources')) return `annotation ${a.id}: its source "${a.sourceId}" is not in the notebook`;
+    for (const t of a.tags) if (!is(t, 'tags')) return `annotation ${a.id}: its tag "${t}" is not in the notebook`;
     if (a.claim) {
-      if (!actors.has(a.claim.actorId)) return `annotation ${a.id}: its actor "${a.claim.actorId}" is not in the notebook`;
-      if (!questions.has(a.claim.questionId)) return `annotation ${a.id}: its question "${a.claim.questionId}" is not in the notebook`;
+      if (!is(a.claim.actorId, 'actors')) return `annotation ${a.id}: its actor "${a.claim.actorId}" is not in the notebook`;
+      if (!is(a.claim.questionId, 'questions')) return `annotation ${a.id}: its question "${a.claim.questionId}" is not in the notebook`;
     }
   }
   for (const r of nb.relations) {
-    if (!annotations.has(r.from) || !annotations.has(r.to)) return `relation ${r.id}: it links an annotation that is not in the notebook`;
+    if (!is(r.from, 'annotations') || !is(r.to, 'annotations')) return `relation ${r.id}: it links an annotation that is not in the notebook`;
     if (r.from === r.to) return `relation ${r.id}: it links an annotation to itself`;
   }
   for (const id of nb.briefing.excerptIds) {
-    if (!annotations.has(id)) return `briefing: excerpt "${id}" is not an annotation in the notebook`;
+    if (!is(id, 'annotations')) return `briefing: excerpt "${id}" is not an annotation in the notebook`;
   }
   return undefined;
 }

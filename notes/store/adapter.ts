@@ -40,12 +40,22 @@ export class NotebookFileAdapter implements Adapter<Notebook> {
   readonly file: string;
   private readonly fs: StoreFs;
   private readonly beforeSave: () => Promise<void>;
+  private readonly beforeReplace: () => Promise<void>;
   private readonly events: Partial<AdapterEvents>;
 
-  constructor(file: string, options: { fs?: StoreFs; beforeSave?: () => Promise<void>; events?: Partial<AdapterEvents> } = {}) {
+  /**
+   * `beforeSave` is awaited before a save writes anything; `beforeReplace`
+   * runs while the temp file is written and must pass before it replaces the
+   * file (a failure of either fails the save).
+   */
+  constructor(
+    file: string,
+    options: { fs?: StoreFs; beforeSave?: () => Promise<void>; beforeReplace?: () => Promise<void>; events?: Partial<AdapterEvents> } = {},
+  ) {
     this.file = file;
     this.fs = options.fs ?? nodeFs;
     this.beforeSave = options.beforeSave ?? (async () => undefined);
+    this.beforeReplace = options.beforeReplace ?? (async () => undefined);
     this.events = options.events ?? {};
   }
 
@@ -89,7 +99,7 @@ export class NotebookFileAdapter implements Adapter<Notebook> {
       const data = this.latest!;
       try {
         await this.beforeSave();
-        await writeChunksAtomic(this.file, serializeInSlices(data), { fs: this.fs, action: 'save' });
+        await writeChunksAtomic(this.file, serializeInSlices(data), { fs: this.fs, action: 'save', beforeReplace: this.beforeReplace() });
       } catch (err) {
         const error = ioError(err, this.file, 'save');
         // The state stays in memory; the next write() or flush() tries again.

@@ -59,6 +59,15 @@ export interface AtomicOptions {
   action?: IoAction;
 }
 
+export interface ChunkOptions extends AtomicOptions {
+  /**
+   * A check that must pass before the target is replaced (the lock is still
+   * ours). It runs while the temp file is written; if it fails, the target
+   * is left alone, the temp file removed, and its error thrown.
+   */
+  beforeReplace?: Promise<void>;
+}
+
 /**
  * Writes `chunks` to `file` through a temp file. `chunks` may be produced
  * lazily (the notebook serializer yields between slices to keep the app
@@ -67,16 +76,18 @@ export interface AtomicOptions {
 export async function writeChunksAtomic(
   file: string,
   chunks: Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>,
-  options: AtomicOptions = {},
+  options: ChunkOptions = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeFs;
   const temp = tempPathFor(file);
   let handle: StoreFile | undefined;
   let created = false;
+  // Awaited before the rename; until then a failure must not count as unhandled.
+  options.beforeReplace?.catch(() => undefined);
   try {
     // Keep the permissions the analyst gave the file (a new file gets the usual ones).
-    const mode = await modeOf(file, fs);
-    handle = await fs.open(temp, 'wx', 0o666);
+    const [mode, opened] = await Promise.all([modeOf(file, fs), fs.open(temp, 'wx', 0o666)]);
+    handle = opened;
     created = true;
     if (mode !== undefined) await handle.chmod(mode);
     for await (const chunk of chunks) await writeAll(handle, toBytes(chunk));
@@ -84,6 +95,7 @@ export async function writeChunksAtomic(
     const closing = handle;
     handle = undefined;
     await closing.close();
+    await options.beforeReplace;
     await fs.rename(temp, file);
     created = false;
     await syncFolder(path.dirname(file), fs);

@@ -154,6 +154,8 @@ describe('one writer per notebook', () => {
     await expect(store.flush()).rejects.toMatchObject({ code: 'locked' });
     expect(store.status.state).toBe('error');
     expect(await fsp.readFile(file)).toEqual(before);
+    // The save's temp file (written while the lock was checked) is gone too.
+    expect((await fsp.readdir(path.dirname(file))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // The window can still be closed once the analyst gives up the edit; the other writer keeps its lock.
     await expect(store.close()).rejects.toMatchObject({ code: 'locked' });
     await store.close({ discardUnsaved: true });

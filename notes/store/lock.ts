@@ -77,9 +77,10 @@ type Found = { state: 'missing' } | { state: 'unreadable'; ageMs: number } | { s
 
 async function readLockFile(lockPath: string, fs: StoreFs): Promise<Found> {
   try {
-    const [text, stat] = await Promise.all([fs.readFile(lockPath), fs.stat(lockPath)]);
-    const info = parseLock(text.toString('utf8'));
-    return info ? { state: 'held', info } : { state: 'unreadable', ageMs: Date.now() - stat.mtimeMs };
+    const info = parseLock((await fs.readFile(lockPath)).toString('utf8'));
+    if (info) return { state: 'held', info };
+    // Only an unreadable lock needs its age (the check before every save reads a good one).
+    return { state: 'unreadable', ageMs: Date.now() - (await fs.stat(lockPath)).mtimeMs };
   } catch (err) {
     if (errnoOf(err) === 'ENOENT') return { state: 'missing' };
     throw err;

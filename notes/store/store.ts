@@ -204,10 +204,10 @@ export async function openNotebook(file: string, options: OpenOptions = {}): Pro
   let backingUp: Promise<void> = Promise.resolve();
   const adapter = new NotebookFileAdapter(real, {
     fs,
-    beforeSave: async () => {
-      await backingUp;
-      await lock?.verify();
-    },
+    // No save writes before the backup of the bytes read is on disk.
+    beforeSave: () => backingUp,
+    // The lock is checked while the save's temp file is written, and must still be ours before it replaces the file.
+    beforeReplace: async () => lock?.verify(),
     events: {
       saving: () => store?.report({ state: 'saving', ...savedAt(store.status) }),
       saved: (at) => store?.report({ state: 'saved', savedAt: at.toISOString() }),
