@@ -136,6 +136,7 @@ describe('damaged notebooks, through the store', () => {
           const p = await prepare(c, withBackup);
           const fs = { ...nodeFs };
           const store: NotebookStore = await openNotebook(p.file, { fs });
+          await store.flush(); // the backup made on open is written in the background; let it land first
           const opened = { file: await fingerprint(p.file), names: await listFolder(p.folder) };
           const release = failSaves(p.file, c.failSave!, fs);
           store.set(retitled(store.notebook, 'During the outage'));

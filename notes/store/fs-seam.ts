@@ -6,6 +6,7 @@ import { promises as fsp, type Stats } from 'node:fs';
 export interface StoreFile {
   write(bytes: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
   readFile(): Promise<Buffer>;
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
   stat(): Promise<Stats>;
   chmod(mode: number): Promise<void>;
   sync(): Promise<void>;

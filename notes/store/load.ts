@@ -41,6 +41,29 @@ export async function hasBackup(file: string, fs: StoreFs = nodeFs): Promise<boo
 /** Rounded up, so a file just over the limit does not read as equal to it. */
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1_000_000)} MB`;
 
+/**
+ * The whole file: one read of the size it had when opened (readFile would
+ * read it 512 KB at a time), then whatever it grew by meanwhile.
+ */
+async function readAll(handle: StoreFile, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const { bytesRead } = await handle.read(buffer, length, size - length, length);
+    if (bytesRead === 0) return buffer.subarray(0, length);
+    length += bytesRead;
+  }
+  const more: Buffer[] = [];
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+    if (bytesRead === 0) break;
+    more.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+  }
+  return more.length ? Buffer.concat([buffer, ...more]) : buffer;
+}
+
 async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
   let handle: StoreFile | undefined;
   try {
@@ -54,7 +77,7 @@ async function readBytes(file: string, fs: StoreFs): Promise<Buffer> {
         `${path.basename(file)} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_NOTEBOOK_BYTES)} a notebook may hold — it was left unchanged; split its sources into smaller notebooks`,
       );
     }
-    return await handle.readFile();
+    return await readAll(handle, stat.size);
   } catch (err) {
     // A missing file, or a folder in its place, can be replaced by its backup.
     const replaceable = errnoOf(err) === 'ENOENT' || errnoOf(err) === 'EISDIR';

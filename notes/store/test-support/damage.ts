@@ -303,6 +303,7 @@ export function failSaves(file: string, code: 'ENOSPC' | 'EACCES', fs: StoreFs =
     let written = 0;
     const failing: StoreFile = {
       readFile: () => handle.readFile(),
+      read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
       stat: () => handle.stat(),
       chmod: (m) => handle.chmod(m),
       sync: () => handle.sync(),

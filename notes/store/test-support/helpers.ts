@@ -71,6 +71,7 @@ export function seam(): Seam {
       let closed = false;
       const wrapped: StoreFile = {
         readFile: () => handle.readFile(),
+        read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
         stat: () => handle.stat(),
         chmod: (m) => handle.chmod(m),
         sync: () => handle.sync(),
