@@ -19,7 +19,7 @@ function deepFreeze<T>(value: T): T {
 
 async function saved(nb: Notebook): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of serializeInSlices(nb)) chunks.push(chunk);
+  for await (const chunk of serializeInSlices(nb)) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -4,7 +4,8 @@ import { syntheticNotebook } from './test-support/synthetic.ts';
 
 async function collect(value: object, options?: Parameters<typeof serializeInSlices>[1]): Promise<Buffer[]> {
   const out: Buffer[] = [];
-  for await (const chunk of serializeInSlices(value, options)) out.push(chunk);
+  // Batches share one buffer: each is copied before the next is asked for.
+  for await (const chunk of serializeInSlices(value, options)) out.push(Buffer.from(chunk));
   return out;
 }
 const text = (slices: Buffer[]) => Buffer.concat(slices).toString('utf8');
