@@ -3,7 +3,7 @@
 // page. The renderer marks when a source's highlights are painted
 // (`notebook:highlights-painted`, renderer/src/reader/painted.ts); the probe
 // also polls CSS.highlights once per animation frame and logs each change of
-// the number of highlight ranges (and when the text first appears). For search
+// the number of highlight ranges. For search
 // keystrokes it records each input event's timestamp and, through a minimal
 // React DevTools hook, when each React commit ended, so the bench can time a
 // keystroke from its input event to the last commit it caused (the list
@@ -17,25 +17,20 @@ export interface ProbeConfig {
 export interface ProbeState {
   /** [ms since navigation start, highlight ranges] at each change. */
   paints: [number, number][];
-  /** ms since navigation start when the source's paragraphs were first in the DOM. */
-  textShown: number | null;
   /** When React finished each commit (DOM updated, layout effects run). */
   commits: number[];
   /** Input events on the annotation search box: the event's timestamp and the query after it. */
   searches: { at: number; query: string }[];
-  /** Long tasks since navigation start: [start, duration]. */
-  longTasks: [number, number][];
   /** Set by the bench once the open is measured: stops the per-frame polling so it cannot disturb what follows. */
   stopped: boolean;
 }
 
 export function installProbe(config: ProbeConfig): void {
-  const state: ProbeState = { paints: [], textShown: null, commits: [], searches: [], longTasks: [], stopped: false };
+  const state: ProbeState = { paints: [], commits: [], searches: [], stopped: false };
   (window as unknown as { __bench: ProbeState }).__bench = state;
 
   let last = -1;
   const frame = () => {
-    if (state.textShown === null && document.querySelector('.reader-text p[data-block]')) state.textShown = performance.now();
     let ranges = 0;
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
       for (const [name, highlight] of CSS.highlights) if (name.startsWith(config.groupPrefix)) ranges += highlight.size;
@@ -47,9 +42,6 @@ export function installProbe(config: ProbeConfig): void {
     if (!state.stopped) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
 
   // React reports every commit to a DevTools hook when one is present, in
   // production builds too; this minimal one only notes when each commit ended.

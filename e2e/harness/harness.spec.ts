@@ -42,6 +42,22 @@ test('dropped bytes cross the bridge intact', async () => {
   expect(source?.title).toBe('Statement “quoted”');
 });
 
+test('a large result (a long source) arrives whole, fetched from the harness rather than through the binding', async () => {
+  const text = `${'Baghdad says the talks will end the coalition’s mission; Washington calls it a “transition”.\u00a0'.repeat(8_000)}فريق`;
+  const imported = await app.page.evaluate((t) => window.notebook.importSource({ name: 'long.txt', data: new TextEncoder().encode(t) }), text);
+  expect(imported.ok).toBe(true);
+  const fetched: string[] = [];
+  app.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const current = await session();
+  const source = current.ok ? current.value.notebook.sources.find((s) => imported.ok && s.id === imported.value.sourceId) : undefined;
+  expect(source?.text).toBe(text);
+  expect(fetched.filter((p) => p.startsWith('/__bridge/'))).toHaveLength(1);
+  // Fetched once: the same address again finds nothing.
+  const again = await app.page.evaluate((where) => fetch(where).then((r) => r.status), fetched.find((p) => p.startsWith('/__bridge/'))!);
+  expect(again).toBe(404);
+  expect(app.requests).toEqual([]);
+});
+
 test('bad payloads from the page come back as typed errors', async () => {
   const results = await app.page.evaluate(async () => {
     const api = window.notebook as unknown as Record<string, (...args: unknown[]) => Promise<Result<unknown>>>;

@@ -12,6 +12,9 @@ export interface BridgeConfig {
   invokeBinding: string;
   reportBinding: string;
   eventKey: string;
+  /** A result too large for the binding comes back as { [fetchKey]: path } to fetch from the harness. */
+  fetchKey: string;
+  fetchPath: string;
 }
 
 export function installBridge(config: BridgeConfig): void {
@@ -39,8 +42,16 @@ export function installBridge(config: BridgeConfig): void {
   });
 
   const api: Record<string, unknown> = {};
-  // Results come back as JSON text (see launch.ts).
-  for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => JSON.parse(json as string) as unknown);
+  // Results come back as JSON text, or where to fetch it (see launch.ts).
+  const receive = async (json: string): Promise<unknown> => {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    const where = value[config.fetchKey];
+    if (typeof where !== 'string' || !where.startsWith(config.fetchPath)) return value;
+    const response = await fetch(where);
+    if (!response.ok) throw new Error(`The harness lost a result (${response.status}).`);
+    return (await response.json()) as unknown;
+  };
+  for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
   api.onEvent = (listener: (event: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
     listeners.add(listener);

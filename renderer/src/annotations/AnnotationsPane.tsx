@@ -2,10 +2,10 @@
 // filtered by actor, question, tag and source, in reading order, with the ones
 // whose quote is lost grouped under "Unanchored". Windowed, so it stays fast
 // with thousands of annotations.
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
-import { buildRows, type Row } from './rows.ts';
+import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
 import { prepareIndex, SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -26,17 +26,26 @@ export function AnnotationsPane() {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [seenRequest, setSeenRequest] = useState(0);
-  const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     if (findRequest > 0) searchRef.current?.select();
   }, [findRequest]);
 
   const effectiveSource = sourceChoice === 'current' ? (sourceId ?? '') : sourceChoice;
-  const filters: Filters = { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource };
+  const filters: Filters = { query, actorId, questionId, tagId, sourceId: effectiveSource };
+  const positionOf = useCallback(
+    (a: { id: string; sourceId: string }) => {
+      const result = anchors.get(a.sourceId)?.get(a.id);
+      return !result || result.state === 'orphaned' ? null : result.start;
+    },
+    [anchors],
+  );
+  // Ordered once per edit; each keystroke filters this order, so the rows need no sorting.
+  const [order] = useState(() => new ReadingOrder());
+  const ordered = useMemo(() => order.of(notebook.annotations, notebook.sources, positionOf), [order, notebook.annotations, notebook.sources, positionOf]);
   const filtered = useMemo(
-    () => search.run(notebook, { query: deferredQuery, actorId, questionId, tagId, sourceId: effectiveSource }),
-    [notebook, search, deferredQuery, actorId, questionId, tagId, effectiveSource],
+    () => search.run(notebook, { query, actorId, questionId, tagId, sourceId: effectiveSource }, ordered),
+    [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
   );
 
   // Ready the search in idle time, a few milliseconds at a time, so the first keystroke does not build it.
@@ -51,14 +60,7 @@ export function AnnotationsPane() {
     return () => clearTimeout(handle);
   }, [index, notebook]);
 
-  const positionOf = useCallback(
-    (a: { id: string; sourceId: string }) => {
-      const result = anchors.get(a.sourceId)?.get(a.id);
-      return !result || result.state === 'orphaned' ? null : result.start;
-    },
-    [anchors],
-  );
-  const rows = useMemo(() => buildRows(filtered, notebook.sources, positionOf, effectiveSource === ''), [filtered, notebook.sources, positionOf, effectiveSource]);
+  const rows = useMemo(() => rowsInOrder(filtered, notebook.sources, positionOf, effectiveSource === ''), [filtered, notebook.sources, positionOf, effectiveSource]);
 
   const clear = () => {
     setQuery('');

@@ -10,29 +10,73 @@ export type Row =
 /** Where each annotation currently sits in its source; absent or null means it could not be anchored. */
 export type Positions = (annotation: Annotation) => number | null;
 
-export function buildRows(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
-  const order = new Map(sources.map((s, i) => [s.id, i]));
-  const anchored: { a: Annotation; at: number; source: number }[] = [];
-  const orphans: Annotation[] = [];
-  for (const a of annotations) {
-    const at = positionOf(a);
-    if (at === null) orphans.push(a);
-    else anchored.push({ a, at, source: order.get(a.sourceId) ?? 0 });
-  }
-  // Keys looked up once, not in each of the n·log n comparisons: this runs on every edit and keystroke.
-  anchored.sort((x, y) => x.source - y.source || x.at - y.at);
+/**
+ * Anchored annotations by source, then by where their quote sits; then the
+ * unanchored ones. Already-ordered input sorts in one pass (TimSort), so the
+ * pane orders the notebook once and filters that order as the analyst types.
+ */
+export function readingOrder(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions): Annotation[] {
+  return orderOf(annotations, sources, positionOf).map((i) => annotations[i]!);
+}
 
+/** Indices of `annotations` in reading order. */
+function orderOf(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions): number[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const anchored: { i: number; at: number; source: number }[] = [];
+  const orphans: number[] = [];
+  annotations.forEach((a, i) => {
+    const at = positionOf(a);
+    if (at === null) orphans.push(i);
+    else anchored.push({ i, at, source: order.get(a.sourceId) ?? 0 });
+  });
+  // Keys looked up once, not in each of the n·log n comparisons.
+  anchored.sort((x, y) => x.source - y.source || x.at - y.at);
+  return [...anchored.map((x) => x.i), ...orphans];
+}
+
+/**
+ * `readingOrder`, remembered: an edit that keeps every annotation in its
+ * place (a note typed, a tag added) reuses the last order instead of sorting
+ * the notebook again.
+ */
+export class ReadingOrder {
+  private last: { annotations: readonly Annotation[]; sources: readonly Source[]; positionOf: Positions; order: number[] } | null = null;
+
+  of(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions): Annotation[] {
+    const last = this.last;
+    const reuse = last && last.sources === sources && last.positionOf === positionOf && sameIds(last.annotations, annotations);
+    const order = reuse ? last.order : orderOf(annotations, sources, positionOf);
+    this.last = { annotations, sources, positionOf, order };
+    return order.map((i) => annotations[i]!);
+  }
+}
+
+function sameIds(a: readonly Annotation[], b: readonly Annotation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.sourceId !== b[i]!.sourceId) return false;
+  return true;
+}
+
+export function buildRows(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
+  return rowsInOrder(readingOrder(annotations, sources, positionOf), sources, positionOf, groupBySource);
+}
+
+/** The rows of annotations already in reading order (a filtered `readingOrder`): no sorting, one pass. */
+export function rowsInOrder(ordered: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
+  const firstOrphan = ordered.findIndex((a) => positionOf(a) === null);
+  const anchored = firstOrphan < 0 ? ordered : ordered.slice(0, firstOrphan);
+  const orphans = firstOrphan < 0 ? [] : ordered.slice(firstOrphan);
   const rows: Row[] = [];
   let i = 0;
   while (i < anchored.length) {
-    const sourceId = anchored[i]!.a.sourceId;
+    const sourceId = anchored[i]!.sourceId;
     let j = i;
-    while (j < anchored.length && anchored[j]!.a.sourceId === sourceId) j++;
+    while (j < anchored.length && anchored[j]!.sourceId === sourceId) j++;
     if (groupBySource) {
       const title = sources.find((s) => s.id === sourceId)?.title ?? 'Unknown source';
       rows.push({ type: 'header', key: `source:${sourceId}`, label: title, count: j - i });
     }
-    for (let k = i; k < j; k++) rows.push({ type: 'card', key: anchored[k]!.a.id, annotation: anchored[k]!.a, orphan: false });
+    for (let k = i; k < j; k++) rows.push({ type: 'card', key: anchored[k]!.id, annotation: anchored[k]!, orphan: false });
     i = j;
   }
   if (orphans.length) {

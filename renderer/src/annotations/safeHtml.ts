@@ -37,6 +37,17 @@ export function sanitize(html: string): string {
   return purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false });
 }
 
+/** Notes rendered lately, by their Markdown: a card scrolled or searched back into view is not rendered again. */
+const rendered = new Map<string, string>();
+const KEEP = 500;
+
 export function safeNoteHtml(markdown: string): string {
-  return sanitize(renderNoteHtml(markdown));
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = sanitize(renderNoteHtml(markdown));
+    if (rendered.size >= KEEP) rendered.delete(rendered.keys().next().value!);
+  } else rendered.delete(markdown);
+  // Last used goes last, so the oldest is dropped first.
+  rendered.set(markdown, html);
+  return html;
 }

@@ -71,7 +71,7 @@ export function SourceReader({ source }: Props) {
     }
     setHighlightCss(highlightCss(groups));
     paintGroups(GROUP_PREFIX, painted);
-    if (sourceAnchors && paintedOnce.current !== source.id) {
+    if (sourceAnchors && shown.measured && paintedOnce.current !== source.id) {
       paintedOnce.current = source.id;
       markPainted({ sourceId: source.id, anchored: spans.size, registered });
     }

@@ -31,13 +31,18 @@ export function visibleWindow(root: HTMLElement, scroller: HTMLElement, count: n
   return { from: Math.min(from, Math.max(0, to - 1)), to };
 }
 
-export function useVisibleBlocks(textRef: RefObject<HTMLElement | null>, scrollRef: RefObject<HTMLElement | null>, blocks: readonly Block[]): BlockWindow {
-  const [shown, setShown] = useState<BlockWindow>(() => openingWindow(blocks));
+/** The window, and whether it was measured on the laid-out page (not the first guess made before layout). */
+export type ShownBlocks = BlockWindow & { measured: boolean };
+
+const guess = (blocks: readonly Block[]): ShownBlocks => ({ ...openingWindow(blocks), measured: false });
+
+export function useVisibleBlocks(textRef: RefObject<HTMLElement | null>, scrollRef: RefObject<HTMLElement | null>, blocks: readonly Block[]): ShownBlocks {
+  const [shown, setShown] = useState<ShownBlocks>(() => guess(blocks));
   const [seenBlocks, setSeenBlocks] = useState(blocks);
   if (seenBlocks !== blocks) {
     // A new text starts at its top.
     setSeenBlocks(blocks);
-    setShown(openingWindow(blocks));
+    setShown(guess(blocks));
   }
 
   useEffect(() => {
@@ -50,7 +55,7 @@ export function useVisibleBlocks(textRef: RefObject<HTMLElement | null>, scrollR
       frame = requestAnimationFrame(() => {
         frame = 0;
         const next = visibleWindow(root, scroller, blocks.length);
-        if (next) setShown((w) => (w.from === next.from && w.to === next.to ? w : next));
+        if (next) setShown((w) => (w.measured && w.from === next.from && w.to === next.to ? w : { ...next, measured: true }));
       });
     };
     schedule();

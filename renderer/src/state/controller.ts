@@ -6,6 +6,7 @@
 import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, SaveStatus, Session } from '../../../electron/contract.ts';
 import { applyOperation, OperationError, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
+import { SESSION_RECEIVED, SESSION_REQUESTED } from './firstSession.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
 export interface Notice {
@@ -89,9 +90,16 @@ export class NotebookController {
     for (const listener of this.listeners) listener();
   }
 
-  async start(): Promise<void> {
+  /** Subscribes to main's events and shows its notebook: `early`, a request already made (public/boot.js), or a new one. */
+  async start(early: ReturnType<NotebookApi['session']> | null = null): Promise<void> {
     this.unsubscribe ??= this.api.onEvent((event) => this.handleEvent(event));
-    await this.load(this.api.session());
+    // Marks for the DevTools timeline and the bench: how long main took to hand over the notebook.
+    let session = early;
+    if (!session) {
+      performance.mark(SESSION_REQUESTED);
+      session = this.api.session();
+    }
+    await this.load(session.finally(() => performance.mark(SESSION_RECEIVED)));
   }
 
   dispose(): void {

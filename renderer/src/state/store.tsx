@@ -6,6 +6,7 @@ import type { NotebookApi, SaveStatus, Session } from '../../../electron/contrac
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { AnchorCache, type Anchors } from './anchorCache.ts';
+import { takeFirstSession } from './firstSession.ts';
 import { NotebookController, type ApplyOptions, type FileBytes, type Notice } from './controller.ts';
 import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
@@ -100,7 +101,7 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
 
   useEffect(() => {
-    void controller.start();
+    void controller.start(takeFirstSession());
     return () => controller.dispose();
   }, [controller]);
 
