@@ -99,23 +99,25 @@ export function narrows(previous: readonly string[], next: readonly string[]): b
  * result instead of all annotations.
  */
 export class SearchSession {
-  private last: { nb: Notebook; filters: Filters; terms: string[]; result: Annotation[] } | null = null;
+  private last: { nb: Notebook; among: readonly Annotation[]; filters: Filters; terms: string[]; result: Annotation[] } | null = null;
 
   constructor(private readonly index: SearchIndex) {}
 
-  run(nb: Notebook, filters: Filters): Annotation[] {
+  /** The annotations of `among` (by default all, in notebook order) that pass the filters, in that order. */
+  run(nb: Notebook, filters: Filters, among: readonly Annotation[] = nb.annotations): Annotation[] {
     const terms = queryTerms(filters.query);
     const last = this.last;
     const reusable =
       last &&
       last.nb === nb &&
+      last.among === among &&
       last.filters.actorId === filters.actorId &&
       last.filters.questionId === filters.questionId &&
       last.filters.tagId === filters.tagId &&
       last.filters.sourceId === filters.sourceId &&
       narrows(last.terms, terms);
-    const result = filterAnnotations(nb, this.index, filters, reusable ? last.result : nb.annotations);
-    this.last = { nb, filters, terms, result };
+    const result = filterAnnotations(nb, this.index, filters, reusable ? last.result : among);
+    this.last = { nb, among, filters, terms, result };
     return result;
   }
 }
