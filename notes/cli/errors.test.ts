@@ -109,6 +109,7 @@ describe('notebook CLI: failures (exit 1), nothing written', () => {
     const dir = await sampleFolder();
     const file = path.join(dir, 'talks.json');
     const app = await openNotebook(file);
+    await app.flush(); // the app's backup of what it read is written in the background: let it land before the snapshots
     try {
       for (const argv of [
         ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '1'],
