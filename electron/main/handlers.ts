@@ -99,10 +99,17 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     return settings;
   }
 
+  /** The settings file's writes, one after another; dispose() waits for them. */
+  let settingsWritten: Promise<void> = Promise.resolve();
+
   async function remember(file: string): Promise<void> {
-    settings = withOpened(await getSettings(), file);
-    // Losing the recent list is not worth failing an open for.
-    await saveSettings(host.userDataDir, settings).catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
+    const next = withOpened(await getSettings(), file);
+    settings = next;
+    // In the background: the window need not wait for a durable write of the recent list to show the
+    // notebook. Losing the list is not worth failing an open for.
+    settingsWritten = settingsWritten
+      .then(() => saveSettings(host.userDataDir, next))
+      .catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
   }
 
   function snapshot(o: OpenNotebook): Session {
@@ -364,6 +371,8 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     },
 
     async about(): Promise<AboutInfo> {
+      // The backup taken on open is written in the background; name it only once it is there.
+      await open?.store.flush();
       const backup = open ? backupPathOf(open.file) : null;
       return {
         version: host.version,
@@ -379,6 +388,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
 
     dispose: () =>
       serial(async () => {
+        await settingsWritten;
         const o = open;
         if (!o) return;
         // close() saves what is pending; if that fails it throws and the notebook stays open,

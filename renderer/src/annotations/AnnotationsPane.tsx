@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
+import { prepareNotes } from './safeHtml.ts';
 import { prepareIndex, SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -48,16 +49,22 @@ export function AnnotationsPane() {
     [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
   );
 
-  // Ready the search in idle time, a few milliseconds at a time, so the first keystroke does not build it.
+  // In idle time, a few milliseconds at a time: the search index, then every note's HTML, so neither the
+  // first keystroke nor a card coming into view has to build them.
   useEffect(() => {
-    let next = 0;
+    const total = notebook.annotations.length;
+    let indexed = 0;
+    let notes = 0;
     let handle = 0;
-    const step = () => {
-      next = prepareIndex(index, notebook, next, 4);
-      if (next < notebook.annotations.length) handle = window.setTimeout(step, 0);
+    const step = (deadline: IdleDeadline) => {
+      // Short slices, only while the page is idle: a keystroke never waits behind more than one.
+      const budget = Math.min(4, Math.max(1, deadline.timeRemaining()));
+      if (indexed < total) indexed = prepareIndex(index, notebook, indexed, budget);
+      else notes = prepareNotes(notebook.annotations, notes, budget);
+      if (notes < total) handle = requestIdleCallback(step);
     };
-    handle = window.setTimeout(step, 0);
-    return () => clearTimeout(handle);
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
   }, [index, notebook]);
 
   const rows = useMemo(() => rowsInOrder(filtered, notebook.sources, positionOf, effectiveSource === ''), [filtered, notebook.sources, positionOf, effectiveSource]);

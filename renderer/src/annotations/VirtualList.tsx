@@ -16,7 +16,8 @@ interface Props<T> {
   emptyContent?: ReactNode;
 }
 
-const OVERSCAN = 600;
+/** Pixels rendered beyond each edge of the view: enough for a wheel step; every row rendered costs each keystroke of a search. */
+const OVERSCAN = 300;
 
 export function VirtualList<T>({ items, keyOf, estimate, renderItem, reveal, label, listRef, emptyContent }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);

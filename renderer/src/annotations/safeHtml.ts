@@ -37,9 +37,14 @@ export function sanitize(html: string): string {
   return purify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false });
 }
 
-/** Notes rendered lately, by their Markdown: a card scrolled or searched back into view is not rendered again. */
+/**
+ * Notes rendered, by their Markdown: a card scrolled or searched into view
+ * shows its note without running Markdown again. The app renders every
+ * note in idle time after opening (`prepareNotes`); the oldest go first once
+ * there are more than a large notebook holds.
+ */
 const rendered = new Map<string, string>();
-const KEEP = 500;
+const KEEP = 20_000;
 
 export function safeNoteHtml(markdown: string): string {
   let html = rendered.get(markdown);
@@ -50,4 +55,16 @@ export function safeNoteHtml(markdown: string): string {
   // Last used goes last, so the oldest is dropped first.
   rendered.set(markdown, html);
   return html;
+}
+
+/** Renders the notes of `annotations` from `from` on for at most `budgetMs`; says where it stopped. */
+export function prepareNotes(annotations: readonly { note: string }[], from: number, budgetMs: number): number {
+  const until = performance.now() + budgetMs;
+  let i = from;
+  while (i < annotations.length) {
+    const note = annotations[i++]!.note;
+    if (note && !rendered.has(note)) safeNoteHtml(note);
+    if (performance.now() > until) break;
+  }
+  return i;
 }
