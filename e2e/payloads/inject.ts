@@ -94,7 +94,8 @@ export interface Watch {
 export const readWatch = (page: Page): Promise<Watch> => page.evaluate(() => (window as unknown as { __xssWatch: Watch }).__xssWatch);
 
 export interface Scan {
-  scripts: number;
+  /** Each script element's src (or "inline"), in document order. */
+  scripts: string[];
   /** Elements that could run or load something, as short outerHTML. */
   findings: string[];
   elements: number;
@@ -141,7 +142,7 @@ export async function scanDocument(target: Page | Frame, allow: string[] = []): 
       if (tag === 'style' && el.closest('body') && /url\s*\(|@import/i.test(el.textContent ?? '')) report('style element', el);
       if (el.namespaceURI === 'http://www.w3.org/2000/svg' && ['script', 'animate', 'set', 'foreignobject', 'use', 'image', 'feimage'].includes(tag.toLowerCase())) report('svg', el);
     }
-    return { scripts: document.querySelectorAll('script').length, findings, elements: all.length };
+    return { scripts: [...document.querySelectorAll('script')].map((el) => el.getAttribute('src') ?? 'inline'), findings, elements: all.length };
   }, allow);
 }
 

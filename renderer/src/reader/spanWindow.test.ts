@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
-import { estimatedLines, indexSpans, openingWindow, spansIn, windowOffsets } from './spanWindow.ts';
+import { estimatedLines, indexSpans, openingWindow, spansIn, widen, windowOffsets } from './spanWindow.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20261125);
 const spanArb = fc.tuple(fc.nat(5_000), fc.integer({ min: 1, max: 400 })).map(([start, length]) => ({ start, end: start + length }));
@@ -37,6 +37,15 @@ describe('highlights near the screen', () => {
     expect(opening.to).toBeLessThan(blocks.length / 4);
     const short = paragraphs('A.\n\nB.');
     expect(openingWindow(short)).toEqual({ from: 0, to: 2 });
+  });
+
+  it('widens a window by text either side, to whole paragraphs, within the text', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `P${i} ${'x'.repeat(96)}`).join('\n\n');
+    const blocks = paragraphs(text);
+    const wide = widen(blocks, { from: 20, to: 22 }, 250);
+    expect(wide).toEqual({ from: 17, to: 25 });
+    expect(widen(blocks, { from: 1, to: 2 }, 10_000)).toEqual({ from: 0, to: 50 });
+    expect(widen(blocks, { from: 3, to: 3 }, 100)).toEqual({ from: 3, to: 3 });
   });
 
   it('estimates a paragraph’s lines from its length and its line breaks', () => {

@@ -56,6 +56,21 @@ export function windowOffsets(blocks: readonly Block[], window: BlockWindow): { 
   return first && last && window.to > window.from ? { start: first.start, end: last.end } : null;
 }
 
+/**
+ * Widens a window to hold at least `chars` characters of text either side of
+ * it. Paragraphs not laid out yet have estimated heights, so a window found
+ * by pixels can fall short; and a short article is then registered whole.
+ */
+export function widen(blocks: readonly Block[], window: BlockWindow, chars: number): BlockWindow {
+  let { from, to } = window;
+  if (blocks.length === 0 || to <= from) return window;
+  const start = blocks[from]!.start - chars;
+  const end = blocks[to - 1]!.end + chars;
+  while (from > 0 && blocks[from - 1]!.end > start) from--;
+  while (to < blocks.length && blocks[to]!.start < end) to++;
+  return { from, to };
+}
+
 /** Characters a reader's first screens are assumed to show before layout says which paragraphs are in view. */
 const FIRST_SCREENS_CHARS = 12_000;
 

@@ -6,7 +6,10 @@
 // observer costs several milliseconds in every frame, keystrokes included.
 import { useEffect, useState, type RefObject } from 'react';
 import type { Block } from './offsets.ts';
-import { openingWindow, type BlockWindow } from './spanWindow.ts';
+import { openingWindow, widen, type BlockWindow } from './spanWindow.ts';
+
+/** Text registered beyond the measured window on each side, whatever the layout says (a screen is ~2,000). */
+const MARGIN_CHARS = 4_000;
 
 /** Index of the first paragraph whose box ends below `y` (viewport coordinates). */
 function firstEndingBelow(items: HTMLCollection, count: number, y: number): number {
@@ -54,7 +57,8 @@ export function useVisibleBlocks(textRef: RefObject<HTMLElement | null>, scrollR
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const next = visibleWindow(root, scroller, blocks.length);
+        const measured = visibleWindow(root, scroller, blocks.length);
+        const next = measured && widen(blocks, measured, MARGIN_CHARS);
         if (next) setShown((w) => (w.measured && w.from === next.from && w.to === next.to ? w : { ...next, measured: true }));
       });
     };
