@@ -26,7 +26,8 @@ function longReport(): { text: string; quotes: string[] } {
     for (const [i, body] of bodies.entries()) {
       const lead = `Section ${s}.${i + 1}:`;
       parts.push(`${lead} ${body}`);
-      quotes.push(`${lead} ${body.slice(0, 40).trimEnd()}`);
+      // The paragraph's first words, ending on a whole word.
+      quotes.push(`${lead} ${body.slice(0, 48).replace(/\s+\S*$/, '')}`);
     }
   }
   return { text: parts.join('\n\n'), quotes };
