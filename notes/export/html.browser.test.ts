@@ -1,25 +1,25 @@
 // Opens the exported briefing in a real Chromium (the one Playwright drives for
 // the e2e suite) and checks what a reader's browser would do with it: fetch
 // nothing, run nothing — even when every string in the notebook is hostile.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath, CHROMIUM_FLAGS } from '../../e2e/harness/chromium.ts';
 import { sampleNotebook } from '../samples/sample.ts';
 import { briefingToHtml } from './html.ts';
 import { hostileNotebook } from './hostile.fixture.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-describe.skipIf(!existsSync(CHROMIUM))('exported HTML in Chromium', () => {
+// Never skipped: without a Chromium, chromiumPath() fails the suite with how to install one (npm test's
+// end-to-end run needs it anyway).
+describe('exported HTML in Chromium', () => {
   let browser: Browser;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'briefing-html-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
     await browser?.close();
