@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import type { Result, Session } from '../../electron/contract.ts';
 import { launchApp, type HarnessApp } from './launch.ts';
+import { isAlive } from '../../notes/store/pid.ts';
 
 const TEST_PAGE = fileURLToPath(new URL('./test-page/', import.meta.url));
 let root: string;
@@ -36,18 +37,9 @@ test.afterEach(async () => {
 
 const session = () => app.page.evaluate(() => window.notebook.session()) as Promise<Result<Session>>;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 test('main runs in its own process; bytes, dialogs and events cross to it and back', async () => {
   expect(app.hostPid).not.toBe(process.pid);
-  expect(alive(app.hostPid)).toBe(true);
+  expect(isAlive(app.hostPid)).toBe(true);
 
   const text = '# Statement “quoted”\n\nNon-breaking\u00a0space, emoji 🙂, 日本.';
   const dropped = await app.page.evaluate((t) => window.notebook.importSource({ name: 'statement.md', data: new TextEncoder().encode(t) }), text);
@@ -86,7 +78,7 @@ test('killHost kills main and its window: the lock stays behind, relaunch takes 
   const killed = app.hostPid;
   const page = app.page;
   await app.killHost();
-  expect(alive(killed)).toBe(false);
+  expect(isAlive(killed)).toBe(false);
   expect(page.isClosed()).toBe(true);
   const lock = JSON.parse(await readFile(`${file}.lock`, 'utf8')) as { pid: number };
   expect(lock.pid).toBe(killed);
@@ -104,6 +96,6 @@ test('killHost kills main and its window: the lock stays behind, relaunch takes 
   const pid = app.hostPid;
   closed = true;
   await app.close();
-  expect(alive(pid)).toBe(false);
+  expect(isAlive(pid)).toBe(false);
   expect(existsSync(`${file}.lock`)).toBe(false);
 });

@@ -31,6 +31,7 @@ import {
 } from '../harness/analyst.ts';
 import { expect, test, type Instance } from '../harness/instances.ts';
 import { currentSession, until } from '../harness/saved-states.ts';
+import { isAlive } from '../../notes/store/pid.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/notebook.js', import.meta.url));
 const SAMPLE_FILE = 'Coalition talks.notebook.json';
@@ -50,15 +51,6 @@ interface LockFile {
   holder: string;
 }
 const readLock = async (file: string) => JSON.parse(await readFile(`${file}.lock`, 'utf8')) as LockFile;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A span of the sample article no annotation touches (with a gap either side). */
 async function freeSpan(page: Page, index: number): Promise<{ text: string; span: Span }> {
@@ -134,7 +126,7 @@ test('two app instances and the CLI on one notebook: one writer, clear refusals,
   // The first main dies: its lock stays behind, naming a process that is gone.
   const dead = first.hostPid;
   await first.killHost();
-  expect(alive(dead)).toBe(false);
+  expect(isAlive(dead)).toBe(false);
   expect((await readLock(file)).pid).toBe(dead);
 
   // The second, started again, takes the stale lock over and edits — with the first's saved note there.

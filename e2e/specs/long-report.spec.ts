@@ -9,6 +9,7 @@ import { sampleNotebook, SAMPLE_ARTICLE } from '../../notes/samples/sample.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
 import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/painted.ts';
 import { test, expect } from '../fixtures.ts';
+import { highlighted } from '../harness/analyst.ts';
 import type { Page } from '@playwright/test';
 
 const SECTIONS = 60;
@@ -37,14 +38,6 @@ async function painted(page: Page): Promise<PaintedDetail> {
   const handle = await page.waitForFunction((name) => (performance.getEntriesByName(name, 'mark').at(-1) as PerformanceMark | undefined)?.detail as PaintedDetail | undefined, HIGHLIGHTS_PAINTED);
   return (await handle.jsonValue())!;
 }
-
-/** Texts under the registered annotation highlights. */
-const highlighted = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('rn-hl-'))
-      .flatMap(([, h]) => [...h].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.startContainer === r.endContainer ? r.endOffset : undefined))),
-  );
 
 test('a long report: highlights are drawn wherever the analyst reads, and only there', async ({ app }, testInfo) => {
   const { page } = app;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
+import { highlighted } from '../harness/analyst.ts';
 
 const HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
 const BAGHDAD_QUOTE = 'the commission aims to conclude the presence of the coalition forces in the country';
@@ -20,23 +21,6 @@ const reader = (page: Page): Locator => page.locator('.reader-text');
 const pane = (page: Page): Locator => page.getByRole('complementary', { name: 'Annotations' });
 const cards = (page: Page): Locator => pane(page).locator('article.card');
 const card = (page: Page, quote: string): Locator => cards(page).filter({ has: page.locator('blockquote', { hasText: quote }) });
-
-/** The text under each of the reader's annotation highlights (CSS Custom Highlight API, static ranges), sorted. */
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('rn-hl-'))
-      .flatMap(([, highlight]) =>
-        [...highlight].map((r) => {
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live.toString();
-        }),
-      )
-      .sort(),
-  );
-}
 
 /** Selects `text` in the reader (inside the paragraph holding `context`), as a mouse drag would leave it. */
 async function select(page: Page, text: string, context = text): Promise<void> {
