@@ -372,7 +372,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
 
     async about(): Promise<AboutInfo> {
       // The backup taken on open is written in the background; name it only once it is there.
-      await open?.store.flush();
+      await open?.store.backedUp();
       const backup = open ? backupPathOf(open.file) : null;
       return {
         version: host.version,

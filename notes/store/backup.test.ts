@@ -47,6 +47,18 @@ describe('backup', () => {
     await store.close();
   });
 
+  it('says when it is written, without saving anything (the About box names it only then)', async () => {
+    const { file } = await notebookFile('Slow backup');
+    await fsp.rm(backupPathOf(file), { force: true });
+    const fs = seam();
+    fs.slowWrites(30);
+    const store = await openNotebook(file, { fs });
+    await store.backedUp();
+    expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
+    expect(fs.renames.map((r) => path.basename(r.to))).toEqual(['talks.json.bak']);
+    await store.close();
+  });
+
   it('is finished before close releases the notebook, even with no edit', async () => {
     const { file } = await notebookFile('Untouched');
     await fsp.rm(backupPathOf(file), { force: true });

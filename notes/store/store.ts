@@ -111,6 +111,11 @@ export class NotebookStore {
     this.db.write().catch(() => undefined /* reported through onStatus */);
   }
 
+  /** Resolves once the backup made on open has been written (or has failed, leaving the previous one). */
+  backedUp(): Promise<void> {
+    return this.backingUp;
+  }
+
   /** Resolves when the latest state (and the backup made on open) is on disk; rejects with the StoreError if it cannot get there. */
   async flush(): Promise<void> {
     if (this.readOnly || this.closed) return;

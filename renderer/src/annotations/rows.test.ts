@@ -2,20 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import fc from 'fast-check';
 import type { Annotation } from '../../../notes/model/schema.ts';
-import { buildRows, ReadingOrder, readingOrder, rowsInOrder } from './rows.ts';
+import { ReadingOrder, readingOrder, rowsInOrder, type Positions } from './rows.ts';
+
+/** The pane's rows for these annotations, however they come. */
+const rowsOf = (annotations: readonly Annotation[], sources: typeof nb.sources, positionOf: Positions, bySource: boolean) =>
+  rowsInOrder(readingOrder(annotations, sources, positionOf), sources, positionOf, bySource);
 
 const nb = sampleNotebook('2024-07-30T12:00:00.000Z');
 
 describe('pane rows', () => {
   it('orders cards by where their quote sits and puts lost quotes under Unanchored', () => {
     const reversed = [...nb.annotations].reverse();
-    const rows = buildRows(reversed, nb.sources, (a) => (a.id === SAMPLE_IDS.washingtonClaim ? null : a.target.position.start), false);
+    const rows = rowsOf(reversed, nb.sources, (a) => (a.id === SAMPLE_IDS.washingtonClaim ? null : a.target.position.start), false);
     expect(rows.map((r) => (r.type === 'header' ? `# ${r.label}` : r.key))).toEqual([SAMPLE_IDS.baghdadClaim, '# Unanchored', SAMPLE_IDS.washingtonClaim]);
     expect(rows.at(-1)).toMatchObject({ type: 'card', orphan: true });
   });
 
   it('groups by source when showing every source', () => {
-    const rows = buildRows(nb.annotations, nb.sources, (a) => a.target.position.start, true);
+    const rows = rowsOf(nb.annotations, nb.sources, (a) => a.target.position.start, true);
     expect(rows[0]).toMatchObject({ type: 'header', label: nb.sources[0]!.title, count: nb.annotations.length });
   });
 
@@ -32,7 +36,7 @@ describe('pane rows', () => {
           const positionOf = (a: Annotation) => at.get(a.id) ?? null;
           const kept = (a: Annotation) => specs[Number(a.id.slice(1))]!.kept;
           const viaOrder = rowsInOrder(readingOrder(annotations, sources, positionOf).filter(kept), sources, positionOf, bySource);
-          expect(viaOrder).toEqual(buildRows(annotations.filter(kept), sources, positionOf, bySource));
+          expect(viaOrder).toEqual(rowsOf(annotations.filter(kept), sources, positionOf, bySource));
         },
       ),
       { seed: Number(process.env.FC_SEED ?? 20261125), numRuns: 300 },

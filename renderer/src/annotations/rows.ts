@@ -57,10 +57,6 @@ function sameIds(a: readonly Annotation[], b: readonly Annotation[]): boolean {
   return true;
 }
 
-export function buildRows(annotations: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
-  return rowsInOrder(readingOrder(annotations, sources, positionOf), sources, positionOf, groupBySource);
-}
-
 /** The rows of annotations already in reading order (a filtered `readingOrder`): no sorting, one pass. */
 export function rowsInOrder(ordered: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
   const firstOrphan = ordered.findIndex((a) => positionOf(a) === null);

@@ -23,6 +23,7 @@ export class AnchorCache {
 
   /** Anchor results of every annotation, by source id. */
   update(nb: Notebook): ReadonlyMap<string, Anchors> {
+    // The same map while nothing moved, so what is drawn from it (highlights, the list's order) is not redone on every keystroke.
     if (this.results && this.unchanged(nb)) return this.results;
     this.seen = {
       ids: nb.annotations.map((a) => a.id),
@@ -52,10 +53,8 @@ export class AnchorCache {
           : { text: source.text, targets: annotations.map((a) => a.target), ids: annotations.map((a) => a.id), results: anchorAll(source.text, annotations) },
       );
     }
-    const same = next.size === this.entries.size && [...next].every(([id, e]) => this.entries.get(id) === e);
     this.entries = next;
-    // The same map while nothing moved, so what is drawn from it (highlights, the list's order) is not redone on every keystroke.
-    if (!same || !this.results) this.results = new Map([...next].map(([id, e]) => [id, e.results]));
+    this.results = new Map([...next].map(([id, e]) => [id, e.results]));
     return this.results;
   }
 
