@@ -153,14 +153,17 @@ export async function sessionOf(page: Page): Promise<Session> {
  * annotation, its note editor focused. Returns the annotation's id.
  */
 export async function annotateWithNote(page: Page, text: string, span: Span): Promise<string> {
-  const ids = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('article.card[data-annotation-id]')].map((el) => el.dataset.annotationId!));
-  const before = new Set(await ids());
+  // Ids come from main and from the focused editor's card: the pane is a windowed list, so a
+  // card can enter or leave the DOM as the new one scrolls into view.
+  const before = new Set((await sessionOf(page)).notebook.annotations.map((a) => a.id));
   await selectSpan(page, text, span);
   await toolbar(page).getByRole('button', { name: 'Note', exact: true }).click();
   await expect(page.getByLabel('Note (Markdown)')).toBeFocused();
-  const created = (await ids()).filter((id) => !before.has(id));
-  expect(created, 'one new card').toHaveLength(1);
-  return created[0]!;
+  const editing = await page.locator('article.card[data-annotation-id]:has(:focus)').getAttribute('data-annotation-id');
+  expect(editing, 'the note editor belongs to a card').toBeTruthy();
+  expect(before.has(editing!), 'the focused note is on a new card').toBe(false);
+  await expect.poll(async () => (await sessionOf(page)).notebook.annotations.filter((a) => !before.has(a.id)).map((a) => a.id), { message: 'one new annotation in main' }).toEqual([editing]);
+  return editing!;
 }
 
 /** Shows the source whose title starts with `title` in the reader. */

@@ -36,7 +36,7 @@ import { allowedStates, currentSession, describeState, followed, isSaveState, ki
 
 const ROUNDS = Number(process.env.CRASH_APP_ROUNDS ?? 10);
 const SEED = Number(process.env.CRASH_APP_SEED ?? Date.now() % 2 ** 31);
-/** Our annotations at most at once (older ones are deleted), so every card stays rendered in the pane. */
+/** Our annotations at most at once (older ones are deleted), so rounds stay about the same length. */
 const MAX_OURS = 6;
 const WORDS = ['coalition', 'talks', 'baghdad', 'washington', 'transition', 'mission', 'commission', 'forces', 'claim', 'source', 'ends', 'security', 'partnership', 'timeline'];
 
