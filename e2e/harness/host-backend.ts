@@ -20,6 +20,8 @@ export type HostRecord = HostMessage & {
 
 type HostMessage =
   | { type: 'start'; pid: number }
+  /** Main starts opening the notebook while the window loads (handlers.openOnLaunch, as Electron's main does). */
+  | { type: 'launch' }
   | { type: 'call'; id: number; name: string; args: unknown }
   | { type: 'reply'; id: number; result: Result<unknown> }
   | { type: 'event'; event: NotebookEvent }
@@ -30,6 +32,8 @@ export interface HostBackend {
   readonly pid: number;
   /** 'start' is recorded by the harness when it puts a backend to use (a spare child may wait a while). */
   call(name: unknown, args: unknown): Promise<Result<unknown>>;
+  /** What Electron's main does as it creates the window: starts opening the notebook the window will ask for. */
+  launch(): void;
   /** Saves and releases the notebook (quit); nothing after a kill. */
   dispose(): Promise<void>;
   /** SIGKILLs the host and waits until the process is gone (so its pid is dead). */
@@ -53,6 +57,10 @@ export function inProcessBackend(host: Host, notebooksDir: string, record: (r: H
       const result = await dispatch(handlers, name, args);
       record({ type: 'reply', id, result });
       return result;
+    },
+    launch() {
+      record({ type: 'launch' });
+      void handlers.openOnLaunch();
     },
     dispose: () => handlers.dispose(),
     async kill() {
@@ -161,6 +169,10 @@ export async function childBackend(host: Host, init: ChildInit, record: (r: Host
           resolve(STOPPED);
         }
       });
+    },
+    launch() {
+      record({ type: 'launch' });
+      post({ type: 'launch' });
     },
     async dispose() {
       if (killed || child.exitCode !== null || child.signalCode !== null) return;

@@ -61,6 +61,9 @@ process.on('message', (message: ToChild) => {
       else waiting?.reject(new Error(message.message));
       break;
     }
+    case 'launch':
+      void handlers.openOnLaunch();
+      break;
     case 'dispose':
       void dispose().then((error) => post({ type: 'disposed', id: message.id, ...(error === undefined ? {} : { error }) }));
       break;

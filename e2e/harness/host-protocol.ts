@@ -24,6 +24,7 @@ export type ToChild =
   | { type: 'call'; id: number; name: unknown; args: unknown }
   | { type: 'host-reply'; id: number; ok: true; value: unknown }
   | { type: 'host-reply'; id: number; ok: false; message: string }
+  | { type: 'launch' }
   | { type: 'dispose'; id: number };
 
 export type FromChild =

@@ -1,30 +1,26 @@
 // The browser harness: the real renderer (renderer/dist) in Chromium, with
 // window.notebook bound to the real main-process handlers through the same
-// dispatch() Electron uses. Files are served purely from Playwright routes at
-// a fixed origin with the app's CSP; every other request is aborted and
-// recorded, so a test can assert that nothing left the app.
-import { randomUUID } from 'node:crypto';
+// dispatch() Electron uses. Files are served by a loopback server (app-server.ts)
+// with the app's CSP; every request to any other origin is aborted by a
+// Playwright route and recorded, so a test can assert that nothing left the app.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
-import { fileUnder, mimeOf } from '../../electron/main/app-url.ts';
-import { CSP } from '../../electron/main/csp.ts';
 import type { Host } from '../../electron/main/host.ts';
+import { startAppServer } from './app-server.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
 import { decodeBytes } from './codec.ts';
 import { DialogQueue, type DialogAnswerer } from './dialogs.ts';
 import { childBackend, inProcessBackend, type HostBackend, type HostProcess, type HostRecord } from './host-backend.ts';
 import { installBridge, type BridgeConfig } from './page-bridge.ts';
 
-export const HARNESS_ORIGIN = 'http://notebook.localhost';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const RENDERER_DIST = path.join(ROOT, 'renderer', 'dist');
 
-const BRIDGE: BridgeConfig = {
+const BRIDGE: Omit<BridgeConfig, 'origin'> = {
   names: [...METHOD_NAMES],
-  origin: HARNESS_ORIGIN,
   invokeBinding: '__notebookInvoke',
   reportBinding: '__notebookReport',
   eventKey: 'research-notebook.event',
@@ -36,7 +32,7 @@ const LARGE_RESULT = 256 * 1024;
 
 // tsx/esbuild name functions through a `__name` helper that does not exist in
 // the page; give the bridge's source a local one rather than a global.
-const bridgeScript = `(() => { const __name = (target) => target; (${installBridge.toString()})(${JSON.stringify(BRIDGE)}); })();`;
+const bridgeScript = (origin: string) => `(() => { const __name = (target) => target; (${installBridge.toString()})(${JSON.stringify({ ...BRIDGE, origin })}); })();`;
 
 export interface LaunchOptions {
   /** Where notebooks live (the sample is created here on first launch). */
@@ -114,6 +110,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     throw new Error(`The renderer is not built (${indexFile} is missing) — run \`npm run build:renderer\` first.`);
   });
   const appVersion = await version();
+  // One server for every launch of this app: the origin (and with it the page's storage) survives relaunches.
+  const server = await startAppServer(rendererDir, BRIDGE.fetchPath);
+  const origin = server.origin;
   const dialogs = options.dialogs ?? new DialogQueue();
   const requests: string[] = [];
   const cspViolations: CspViolation[] = [];
@@ -222,28 +221,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       acceptDownloads: false,
       ...(storageState ? { storageState } : {}),
     });
-    // Large results wait here for the page to fetch them (see the binding below).
-    const parked = new Map<string, string>();
-    await context.route('**/*', async (route) => {
+    await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== HARNESS_ORIGIN) {
-        requests.push(url.href);
-        return route.abort('blockedbyclient');
-      }
-      const token = url.pathname.startsWith(BRIDGE.fetchPath) ? url.pathname.slice(BRIDGE.fetchPath.length) : null;
-      if (token !== null) {
-        const json = parked.get(token);
-        parked.delete(token);
-        return json === undefined ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, body: json, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
-      }
-      const file = fileUnder(rendererDir, url.pathname);
-      const body = file ? await readFile(file).catch(() => null) : null;
-      if (!file || !body) return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': mimeOf(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
-      });
+      if (url.origin === origin) return route.continue();
+      requests.push(url.href);
+      return route.abort('blockedbyclient');
     });
     await context.routeWebSocket(/.*/, (ws) => {
       requests.push(ws.url());
@@ -251,22 +233,20 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     });
     await context.exposeBinding(BRIDGE.invokeBinding, async (source, name: unknown, args: unknown): Promise<string> => {
       // Only the app's top frame may call main, as in Electron's sender check.
-      if (source.frame.parentFrame() || new URL(source.frame.url()).origin !== HARNESS_ORIGIN) {
+      if (source.frame.parentFrame() || new URL(source.frame.url()).origin !== origin) {
         return JSON.stringify({ ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } } satisfies Result<unknown>);
       }
       // As JSON text: Playwright's serializer walks a 10k-annotation notebook object by object (seconds).
-      // A large result (a notebook) is fetched by the page instead: a response body crosses to the page
-      // about three times faster than a binding's result, closer to what Electron's IPC costs.
+      // A large result (a notebook) is fetched by the page from the loopback server instead: a socket
+      // carries it many times faster than a binding's result, about what Electron's IPC costs.
       const json = JSON.stringify(await backend.call(name, decodeBytes(args)));
       if (json.length < LARGE_RESULT) return json;
-      const token = randomUUID();
-      parked.set(token, json);
-      return JSON.stringify({ [BRIDGE.fetchKey]: `${BRIDGE.fetchPath}${token}` });
+      return JSON.stringify({ [BRIDGE.fetchKey]: server.park(json) });
     });
     await context.exposeBinding(BRIDGE.reportBinding, async (_source, violation: CspViolation) => {
       cspViolations.push(violation);
     });
-    await context.addInitScript({ content: bridgeScript });
+    await context.addInitScript({ content: bridgeScript(origin) });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -277,7 +257,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       void dialog.dismiss().catch(() => undefined);
     });
     running = { browser, context, page, backend };
-    await page.goto(`${HARNESS_ORIGIN}/index.html`);
+    backend.launch();
+    await page.goto(`${origin}/index.html`);
     return running;
   }
 
@@ -300,7 +281,12 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     }
   }
 
-  running = await start();
+  try {
+    running = await start();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
   return {
     get page() {
       if (!running) throw new Error('The app is closed — call relaunch() first.');
@@ -343,6 +329,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       }
       await pdfBrowser?.close();
       pdfBrowser = null;
+      await server.close();
     },
   };
 }

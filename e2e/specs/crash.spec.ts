@@ -32,6 +32,7 @@ import {
   type Span,
 } from '../harness/analyst.ts';
 import { expect, test, type Instance } from '../harness/instances.ts';
+import type { HostRecord } from '../harness/host-backend.ts';
 import { allowedStates, currentSession, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
 
 const ROUNDS = Number(process.env.CRASH_APP_ROUNDS ?? 10);
@@ -59,6 +60,18 @@ function tempFileAppears(folder: string, timeoutMs = 5_000): Promise<boolean> {
   }).finally(() => watcher.close());
 }
 
+/** Whether main answered an edit sent after `mark` while a save was running (that run of saves writes it too). */
+function appliedWhileSaving(log: readonly HostRecord[], mark: number): boolean {
+  const applies = new Set(log.slice(mark).flatMap((r) => (r.type === 'call' && r.name === 'apply' ? [r.id] : [])));
+  const at = log.findIndex((r, i) => i >= mark && r.type === 'reply' && applies.has(r.id));
+  for (let i = at; i >= 0; i--) {
+    const r = log[i]!;
+    if (r.type === 'start') return false;
+    if (r.type === 'event' && r.event.type === 'save-status') return r.event.status.state === 'saving';
+  }
+  return false;
+}
+
 type Moment = 'while-typing' | 'after-typing' | 'mid-save' | 'after-saved';
 // Saves in flight are the moment that matters most; give it more kills.
 const MOMENTS: Moment[] = ['while-typing', 'while-typing', 'after-typing', 'after-typing', 'mid-save', 'mid-save', 'mid-save', 'after-saved'];
@@ -67,6 +80,8 @@ test('main killed at random moments while an analyst annotates: the notebook alw
   // Generous: a round (a kill and a relaunch) took 6–10 s on this 2-core machine under load.
   test.setTimeout(60_000 + ROUNDS * 20_000);
   testInfo.annotations.push({ type: 'seed', description: `CRASH_APP_SEED=${SEED} CRASH_APP_ROUNDS=${ROUNDS}` });
+  // Printed up front, so a failure anywhere can be replayed.
+  console.log(`[crash.spec] CRASH_APP_SEED=${SEED} CRASH_APP_ROUNDS=${ROUNDS}`);
   const random = seeded(SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -163,7 +178,7 @@ test('main killed at random moments while an analyst annotates: the notebook alw
     const mark = app.hostLog.length;
     // The window's load may fail when main dies under it: that is the point.
     const relaunching = app.relaunch().catch(() => undefined);
-    await until('the window to ask for its notebook', () => app.hostLog.slice(mark).some((r) => r.type === 'call' && r.name === 'session'));
+    await until('main to start opening the notebook', () => app.hostLog.slice(mark).some((r) => r.type === 'launch'));
     await sleep(between(0, 40));
     const session = await kill(`round ${round}: while opening`);
     await relaunching;
@@ -228,7 +243,9 @@ test('main killed at random moments while an analyst annotates: the notebook alw
           await writing;
           await sleep(between(0, 5));
         } else {
-          await until('a save to start', () => app.hostLog.slice(mark).some((r) => isSaveState(r, 'saving')));
+          // A save starts for the edit, or one already running goes on to write it (the store reports
+          // 'saving' once per run of saves).
+          await until('a save to start', () => app.hostLog.slice(mark).some((r) => isSaveState(r, 'saving')) || appliedWhileSaving(app.hostLog, mark));
           await sleep(between(0, Math.ceil(usual)));
         }
       } else {

@@ -13,11 +13,13 @@ import { createHandlers, type NotebookHandlers } from './handlers.ts';
 let host: FakeHost;
 let handlers: NotebookHandlers;
 let logged: string[];
+/** What main itself logged (console.error in the app). */
+let mainLog: string[];
 const sampleFile = () => path.join(host.documentsDir, 'Research Notebook', 'Coalition talks.notebook.json');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 function start(): NotebookHandlers {
-  handlers = createHandlers(host);
+  handlers = createHandlers(host, { log: (line) => mainLog.push(line) });
   return handlers;
 }
 
@@ -47,6 +49,7 @@ async function relaunch(): Promise<void> {
 beforeEach(async () => {
   host = await fakeHost();
   logged = [];
+  mainLog = [];
   start();
 });
 
@@ -107,6 +110,40 @@ describe('session', () => {
 
     const restored = await ok<Session>('restoreBackup', sampleFile());
     expect(restored.notebook.sources[0]!.id).toBe(SAMPLE_IDS.source);
+  });
+
+  it('opens the notebook on launch, before the window asks; a damaged one is reported when it asks', async () => {
+    await ok('session');
+    await relaunch();
+    await handlers.openOnLaunch();
+    // Open before any call from the window: locked for this app, the recent list known.
+    expect(handlers.current()?.file).toBe(sampleFile());
+    expect(handlers.recent()).toEqual([sampleFile()]);
+    const locked = await openStore(sampleFile()).then(
+      (s) => s.close().then(() => 'not locked'),
+      (err: unknown) => (err as { code?: string }).code,
+    );
+    expect(locked).toBe('locked');
+    expect((await ok<Session>('session')).file).toBe(sampleFile());
+
+    await handlers.dispose();
+    const damaged = '{"schemaVersion": 1, "title": "half a fi';
+    await writeFile(sampleFile(), damaged);
+    start();
+    await expect(handlers.openOnLaunch()).resolves.toBeUndefined();
+    expect(handlers.current()).toBeNull();
+    expect(await fails('session')).toMatchObject({ code: 'damaged', file: sampleFile() });
+    expect(await readFile(sampleFile(), 'utf8')).toBe(damaged);
+  });
+
+  it('opens a file given on launch; one that fails falls back to the last notebook', async () => {
+    await ok('session');
+    await relaunch();
+    const given = path.join(host.documentsDir, 'Given.notebook.json');
+    await writeFile(given, 'not a notebook');
+    await handlers.openOnLaunch(given);
+    expect(handlers.current()?.file).toBe(sampleFile());
+    expect(mainLog.join('\n')).toContain(`could not open ${given}`);
   });
 
   it('opens a notebook another process is editing read-only, and refuses edits to it', async () => {

@@ -55,6 +55,12 @@ export interface HandlerOptions {
 export interface NotebookHandlers extends Handlers {
   /** Opens a file main was given (command line, second launch, Open Recent); no allow-list. */
   openFile(file: string): Promise<Session>;
+  /**
+   * Starts opening what the window will ask for (the file given, else the last notebook, else the
+   * sample) while the window is still loading; its session() waits for this. Never rejects: a
+   * failure is the window's to hear when it asks.
+   */
+  openOnLaunch(file?: string): Promise<void>;
   /** The session the window shows, if a notebook is open. */
   current(): Session | null;
   recent(): string[];
@@ -383,6 +389,12 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     },
 
     openFile: (file) => serial(() => switchTo(file)),
+    async openOnLaunch(file) {
+      // A file given that fails to open is logged; the window's session() then falls back to the last notebook.
+      if (file) await handlers.openFile(file).catch((err: unknown) => log(`[notebook] could not open ${file}: ${String(err)}`));
+      // Failing here is not the end: session() tries again when the window asks, and the window shows why.
+      await handlers.session().catch(() => undefined);
+    },
     current: () => (open ? snapshot(open) : null),
     recent: () => settings?.recent ?? [],
 

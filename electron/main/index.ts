@@ -236,14 +236,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(async () => {
+  void app.whenReady().then(() => {
     securityPolicies();
     registerIpc();
-    const file = fileFromArgv(process.argv);
-    if (file) {
-      // Failing here is fine: session() falls back to the last notebook and the window learns why.
-      await handlers.openFile(file).catch((err: unknown) => console.error(`[notebook] could not open ${file}: ${String(err)}`));
-    }
+    // The notebook is read while the window loads; the window's session() waits for it.
+    void handlers.openOnLaunch(fileFromArgv(process.argv)).then(refreshMenu);
     refreshMenu();
     createWindow();
     app.on('activate', () => {
