@@ -39,6 +39,36 @@ async function painted(page: Page): Promise<PaintedDetail> {
   return (await handle.jsonValue())!;
 }
 
+/**
+ * What the annotations pane shows: its rendered cards must stack in order
+ * without overlapping and fill the view (the list is windowed, and cards are
+ * rendered from estimated heights until measured). Returns the problems seen.
+ */
+async function paneProblems(page: Page): Promise<string[]> {
+  return page.locator('.pane .virtual-scroll').evaluate(async (scroller) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const view = scroller.getBoundingClientRect();
+    const rows = [...scroller.querySelectorAll<HTMLElement>('.virtual-row')].map((el) => ({ at: Number(el.getAttribute('aria-posinset')), of: Number(el.getAttribute('aria-setsize')), box: el.getBoundingClientRect() }));
+    const problems: string[] = [];
+    if (rows.length === 0) return ['no cards rendered'];
+    rows.forEach((row, i) => {
+      const next = rows[i + 1];
+      if (next && next.at !== row.at + 1) problems.push(`card ${next.at} follows card ${row.at}`);
+      if (next && next.box.top < row.box.bottom - 0.5) problems.push(`card ${next.at} overlaps card ${row.at} by ${(row.box.bottom - next.box.top).toFixed(0)} px`);
+    });
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    if (first.box.top > view.top + 0.5 && first.at > 1) problems.push(`a gap of ${(first.box.top - view.top).toFixed(0)} px above card ${first.at}`);
+    if (last.box.bottom < view.bottom - 0.5 && last.at < last.of) problems.push(`a gap of ${(view.bottom - last.box.bottom).toFixed(0)} px below card ${last.at} of ${last.of}`);
+    if (last.at === last.of && Math.abs(scroller.scrollHeight - (last.box.bottom - view.top + scroller.scrollTop)) > 2) problems.push(`the list is ${scroller.scrollHeight} px tall but its last card ends at ${(last.box.bottom - view.top + scroller.scrollTop).toFixed(0)} px`);
+    return problems;
+  });
+}
+
+async function scrollPane(page: Page, to: 'middle' | 'end'): Promise<void> {
+  await page.locator('.pane .virtual-scroll').evaluate((el, where) => el.scrollTo(0, where === 'end' ? el.scrollHeight : el.scrollHeight / 2), to);
+}
+
 test('a long report: highlights are drawn wherever the analyst reads, and only there', async ({ app }, testInfo) => {
   const { page } = app;
   const { text, quotes } = longReport();
@@ -62,6 +92,21 @@ test('a long report: highlights are drawn wherever the analyst reads, and only t
   expect(first.registered).toBeLessThan(quotes.length / 4);
   await expect.poll(() => highlighted(page)).toContain(quotes[0]);
   expect(await highlighted(page)).not.toContain(quotes.at(-1));
+
+  // The pane's cards, windowed, stack in order and fill the view wherever it is scrolled.
+  await expect(page.locator('.pane .column-head .count')).toHaveText(String(quotes.length));
+  expect(await paneProblems(page)).toEqual([]);
+  await scrollPane(page, 'middle');
+  await expect.poll(() => paneProblems(page)).toEqual([]);
+  await scrollPane(page, 'end');
+  await expect.poll(() => paneProblems(page)).toEqual([]);
+  await expect(page.locator('.pane article.card').filter({ hasText: quotes.at(-1)! })).toBeVisible();
+  await scrollPane(page, 'middle');
+  // Narrowing the search, letter by letter, replaces the cards in view.
+  await page.getByPlaceholder('Search quotes, notes, tags…').pressSequentially('section 4', { delay: 30 });
+  await expect(page.locator('.pane .column-head .count')).not.toHaveText(String(quotes.length));
+  await expect.poll(() => paneProblems(page)).toEqual([]);
+  await page.getByPlaceholder('Search quotes, notes, tags…').fill('');
 
   // Scrolled to the end, the last quotes are highlighted and the first ones let go.
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -43,6 +43,19 @@ describe('pane rows', () => {
     );
   });
 
+  it('the same annotation keeps its card row from one search to the next; an edited one gets a new row', () => {
+    const positionOf = (a: Annotation) => a.target.position.start;
+    const before = rowsInOrder(nb.annotations, nb.sources, positionOf, false);
+    const narrowed = rowsInOrder(nb.annotations.slice(1), nb.sources, positionOf, false);
+    expect(narrowed[0]).toBe(before[1]);
+    const edited = { ...nb.annotations[1]!, note: 'changed' };
+    const after = rowsInOrder([edited], nb.sources, positionOf, false);
+    expect(after[0]).not.toBe(before[1]);
+    expect(after[0]).toMatchObject({ type: 'card', annotation: edited, orphan: false });
+    // The same annotation lost from the text is a different row (it shows as an orphan).
+    expect(rowsInOrder([nb.annotations[1]!], nb.sources, () => null, false)[1]).toMatchObject({ orphan: true });
+  });
+
   it('a remembered order follows edits: the same places reuse it, new objects included; moved quotes reorder it', () => {
     const order = new ReadingOrder();
     const positions = new Map(nb.annotations.map((a) => [a.id, a.target.position.start]));

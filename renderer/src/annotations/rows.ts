@@ -57,11 +57,32 @@ function sameIds(a: readonly Annotation[], b: readonly Annotation[]): boolean {
   return true;
 }
 
+// A card's row is made once per annotation object (an edit makes a new one), so each keystroke of a
+// search reuses the rows, and the list what it knows about them (their heights), instead of making 10,000.
+const cardRows = new WeakMap<Annotation, Row>();
+const orphanRows = new WeakMap<Annotation, Row>();
+function cardRow(annotation: Annotation, orphan: boolean): Row {
+  const cache = orphan ? orphanRows : cardRows;
+  let row = cache.get(annotation);
+  if (!row) {
+    row = { type: 'card', key: annotation.id, annotation, orphan };
+    cache.set(annotation, row);
+  }
+  return row;
+}
+
 /** The rows of annotations already in reading order (a filtered `readingOrder`): no sorting, one pass. */
 export function rowsInOrder(ordered: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
-  const firstOrphan = ordered.findIndex((a) => positionOf(a) === null);
-  const anchored = firstOrphan < 0 ? ordered : ordered.slice(0, firstOrphan);
-  const orphans = firstOrphan < 0 ? [] : ordered.slice(firstOrphan);
+  // Reading order puts every orphan after every anchored annotation: find the first by halving.
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(ordered[mid]!) === null) hi = mid;
+    else lo = mid + 1;
+  }
+  const anchored = lo === ordered.length ? ordered : ordered.slice(0, lo);
+  const orphans = ordered.slice(lo);
   const rows: Row[] = [];
   let i = 0;
   while (i < anchored.length) {
@@ -72,12 +93,12 @@ export function rowsInOrder(ordered: readonly Annotation[], sources: readonly So
       const title = sources.find((s) => s.id === sourceId)?.title ?? 'Unknown source';
       rows.push({ type: 'header', key: `source:${sourceId}`, label: title, count: j - i });
     }
-    for (let k = i; k < j; k++) rows.push({ type: 'card', key: anchored[k]!.id, annotation: anchored[k]!, orphan: false });
+    for (let k = i; k < j; k++) rows.push(cardRow(anchored[k]!, false));
     i = j;
   }
   if (orphans.length) {
     rows.push({ type: 'header', key: 'unanchored', label: 'Unanchored', count: orphans.length });
-    for (const a of orphans) rows.push({ type: 'card', key: a.id, annotation: a, orphan: true });
+    for (const a of orphans) rows.push(cardRow(a, true));
   }
   return rows;
 }

@@ -19,7 +19,8 @@ export function queryTerms(query: string): string[] {
 }
 
 export function matchesTerms(haystack: string, terms: readonly string[]): boolean {
-  return terms.every((term) => haystack.includes(term));
+  for (const term of terms) if (!haystack.includes(term)) return false;
+  return true;
 }
 
 type Lookups = Pick<Notebook, 'actors' | 'questions' | 'tags' | 'sources'>;
@@ -94,31 +95,63 @@ export function narrows(previous: readonly string[], next: readonly string[]): b
 }
 
 /**
- * Search as the analyst types: while the notebook (any edit makes a new one) and the other filters stay
- * the same and the query only narrows, each keystroke filters the previous
- * result instead of all annotations.
+ * Search as the analyst types. While the notebook (any edit makes a new one)
+ * and the list searched stay the same, their haystacks sit in one array
+ * beside it, so a keystroke is a loop of `includes` with no lookups; and
+ * while the other filters stay the same and the query only narrows, it loops
+ * over the previous matches only.
  */
 export class SearchSession {
-  private last: { nb: Notebook; among: readonly Annotation[]; filters: Filters; terms: string[]; result: Annotation[] } | null = null;
+  private among: readonly Annotation[] | null = null;
+  private nb: Notebook | null = null;
+  private haystacks: string[] | null = null;
+  private last: { filters: Filters; terms: string[]; matches: number[] } | null = null;
 
   constructor(private readonly index: SearchIndex) {}
 
+  private follow(nb: Notebook, among: readonly Annotation[]): void {
+    if (this.among === among && this.nb === nb) return;
+    this.among = among;
+    this.nb = nb;
+    this.haystacks = null;
+    this.last = null;
+  }
+
+  /** Lines up the haystacks of `among` ahead of the first keystroke (after prepareIndex, in idle time). */
+  prepare(nb: Notebook, among: readonly Annotation[] = nb.annotations): void {
+    this.follow(nb, among);
+    this.haystacks ??= among.map((a) => this.index.haystack(a, nb));
+  }
+
   /** The annotations of `among` (by default all, in notebook order) that pass the filters, in that order. */
   run(nb: Notebook, filters: Filters, among: readonly Annotation[] = nb.annotations): Annotation[] {
+    this.follow(nb, among);
     const terms = queryTerms(filters.query);
     const last = this.last;
-    const reusable =
+    const narrowing =
       last &&
-      last.nb === nb &&
-      last.among === among &&
       last.filters.actorId === filters.actorId &&
       last.filters.questionId === filters.questionId &&
       last.filters.tagId === filters.tagId &&
       last.filters.sourceId === filters.sourceId &&
       narrows(last.terms, terms);
-    const result = filterAnnotations(nb, this.index, filters, reusable ? last.result : among);
-    this.last = { nb, among, filters, terms, result };
-    return result;
+    const haystacks = terms.length ? (this.haystacks ??= among.map((a) => this.index.haystack(a, nb))) : null;
+    const passes = (i: number): boolean => {
+      const a = among[i]!;
+      if (filters.sourceId && a.sourceId !== filters.sourceId) return false;
+      if (filters.actorId && a.claim?.actorId !== filters.actorId) return false;
+      if (filters.questionId && a.claim?.questionId !== filters.questionId) return false;
+      if (filters.tagId && !a.tags.includes(filters.tagId)) return false;
+      return !haystacks || matchesTerms(haystacks[i]!, terms);
+    };
+    const matches: number[] = [];
+    if (narrowing) {
+      for (const i of last.matches) if (passes(i)) matches.push(i);
+    } else {
+      for (let i = 0; i < among.length; i++) if (passes(i)) matches.push(i);
+    }
+    this.last = { filters, terms, matches };
+    return matches.map((i) => among[i]!);
   }
 }
 
