@@ -136,22 +136,29 @@ export class SearchSession {
       last.filters.sourceId === filters.sourceId &&
       narrows(last.terms, terms);
     const haystacks = terms.length ? (this.haystacks ??= among.map((a) => this.index.haystack(a, nb))) : null;
+    const { sourceId, actorId, questionId, tagId } = filters;
+    // The usual search (one word, one source) takes the shortest path: the first letters of a query
+    // match most of 10,000 annotations, and their keystroke must still end within a frame.
+    const single = terms.length === 1 ? terms[0]! : null;
+    const claimOrTag = Boolean(actorId || questionId || tagId);
     const passes = (i: number): boolean => {
       const a = among[i]!;
-      if (filters.sourceId && a.sourceId !== filters.sourceId) return false;
-      if (filters.actorId && a.claim?.actorId !== filters.actorId) return false;
-      if (filters.questionId && a.claim?.questionId !== filters.questionId) return false;
-      if (filters.tagId && !a.tags.includes(filters.tagId)) return false;
-      return !haystacks || matchesTerms(haystacks[i]!, terms);
+      if (sourceId && a.sourceId !== sourceId) return false;
+      if (claimOrTag && ((actorId && a.claim?.actorId !== actorId) || (questionId && a.claim?.questionId !== questionId) || (tagId && !a.tags.includes(tagId)))) return false;
+      if (!haystacks) return true;
+      return single !== null ? haystacks[i]!.includes(single) : matchesTerms(haystacks[i]!, terms);
     };
     const matches: number[] = [];
-    if (narrowing) {
-      for (const i of last.matches) if (passes(i)) matches.push(i);
-    } else {
-      for (let i = 0; i < among.length; i++) if (passes(i)) matches.push(i);
-    }
+    const shown: Annotation[] = [];
+    const keep = (i: number) => {
+      if (!passes(i)) return;
+      matches.push(i);
+      shown.push(among[i]!);
+    };
+    if (narrowing) for (const i of last.matches) keep(i);
+    else for (let i = 0; i < among.length; i++) keep(i);
     this.last = { filters, terms, matches };
-    return matches.map((i) => among[i]!);
+    return shown;
   }
 }
 
