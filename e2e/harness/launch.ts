@@ -123,6 +123,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
   const hostLog: HostRecord[] = [];
   const record = (r: HostRecord) => void hostLog.push({ ...r, at: performance.now() });
   let running: Running | null = null;
+  /** The main being started: it opens the notebook before its window exists (killHost may hit it then). */
+  let starting: HostBackend | null = null;
   let storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined;
   let pdfBrowser: Browser | null = null;
 
@@ -215,6 +217,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
   }
 
   async function open(backend: HostBackend, browser: Browser): Promise<Running> {
+    // As Electron's main does: start opening the notebook, then create the window.
+    starting = backend;
+    backend.launch();
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 860 },
       serviceWorkers: 'block',
@@ -257,7 +262,6 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       void dialog.dismiss().catch(() => undefined);
     });
     running = { browser, context, page, backend };
-    backend.launch();
     await page.goto(`${origin}/index.html`);
     return running;
   }
@@ -273,6 +277,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     }
     storageState = await current.context.storageState().catch(() => storageState);
     running = null;
+    starting = null;
     try {
       await current.backend.dispose();
     } finally {
@@ -308,10 +313,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
     },
     async killHost() {
       const current = running;
-      if (!current) throw new Error('The app is closed — call relaunch() first.');
-      await current.backend.kill();
+      const backend = current?.backend ?? starting;
+      if (!backend) throw new Error('The app is closed — call relaunch() first.');
+      await backend.kill();
       // Electron's windows die with main; nothing the page does now reaches the notebook.
-      await current.page.close().catch(() => undefined);
+      await current?.page.close().catch(() => undefined);
     },
     async relaunch() {
       await stop();
