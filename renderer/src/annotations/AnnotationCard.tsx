@@ -1,5 +1,5 @@
 // One annotation: its quote, claim, tags and note, with ways to edit each.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation, Claim } from '../../../notes/model/schema.ts';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../claims/admiralty.ts';
@@ -16,7 +16,8 @@ interface Props {
   showSource: boolean;
 }
 
-export function AnnotationCard({ annotation, orphan, showSource }: Props) {
+// Memoized: a search keystroke re-renders the list, and the cards still in view have not changed.
+export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan, showSource }: Props) {
   const { notebook, apply, readOnly, focusAnnotation } = useNotebook();
   const { setActiveId, controller, takeFocusRequest, editing: edited, setEditing: setCardEditing } = useWorkspace();
   const cardRef = useRef<HTMLElement>(null);
@@ -169,4 +170,4 @@ export function AnnotationCard({ annotation, orphan, showSource }: Props) {
       </div>
     </article>
   );
-}
+});

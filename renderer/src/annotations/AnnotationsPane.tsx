@@ -53,7 +53,7 @@ export function AnnotationsPane() {
     [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
   );
 
-  // After each change of the notebook, a few milliseconds at a time: first the search index (soon, so a
+  // After each change of the notebook, 2 ms at a time (what a keystroke may wait behind): first the search index (soon, so a
   // search typed just after opening finds it ready), then, in idle time, every note's HTML (so a card
   // coming into view need not build it).
   useEffect(() => {
@@ -62,11 +62,11 @@ export function AnnotationsPane() {
     let notes = 0;
     let idle = 0;
     const prepareSomeNotes = (deadline: IdleDeadline) => {
-      notes = prepareNotes(notebook.annotations, notes, Math.min(4, Math.max(1, deadline.timeRemaining())));
+      notes = prepareNotes(notebook.annotations, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
       if (notes < total) idle = requestIdleCallback(prepareSomeNotes);
     };
     const stopIndexing = inSlices(() => {
-      indexed = prepareIndex(index, notebook, indexed, 4);
+      indexed = prepareIndex(index, notebook, indexed, 2);
       if (indexed < total) return true;
       search.prepare(notebook, ordered);
       if (performance.getEntriesByName(SEARCH_READY, 'mark').length === 0) performance.mark(SEARCH_READY, { detail: { annotations: total } });

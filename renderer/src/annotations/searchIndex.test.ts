@@ -70,6 +70,8 @@ describe('annotation search', () => {
       fc.record({ kind: fc.constant('word' as const), word: fc.constantFrom(...words) }),
       fc.record({ kind: fc.constant('note' as const), word: fc.constantFrom(...words) }),
       fc.record({ kind: fc.constant('actor' as const), on: fc.boolean() }),
+      // The index finished in the background: from now on the first letters are looked up.
+      fc.record({ kind: fc.constant('ready' as const) }),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
@@ -83,6 +85,7 @@ describe('annotation search', () => {
           else if (s.kind === 'erase') query = query.slice(0, -1);
           else if (s.kind === 'word') query = `${query} ${s.word}`;
           else if (s.kind === 'actor') actorId = s.on ? SAMPLE_IDS.baghdad : '';
+          else if (s.kind === 'ready') session.prepare(notebook);
           else notebook = applyOperation(notebook, { kind: 'annotation.update', id: SAMPLE_IDS.washingtonClaim, patch: { note: s.word }, at: NOW }, NOW).notebook;
           const filters = { ...NO_FILTERS, query, actorId };
           expect(ids(session.run(notebook, filters))).toEqual(ids(filterAnnotations(notebook, new SearchIndex(), filters)));
