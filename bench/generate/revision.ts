@@ -8,6 +8,7 @@
 // annotated passage), a sentence inserted, a sentence deleted, a typo, or the
 // whole paragraph deleted.
 import type { Random } from '../lib/random.ts';
+import { firstWhere } from '../../notes/text/partition.ts';
 import type { Prose, Span } from './prose.ts';
 
 /** Old text [start, end) replaced by `insert`. */
@@ -89,13 +90,7 @@ export function reviseProse(prose: Prose, annotated: readonly Span[], random: Ra
 }
 
 function annotatedIn(byStart: readonly Span[], paragraph: Span, random: Random): Span | undefined {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.start < paragraph.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWhere(byStart.length, (i) => byStart[i]!.start >= paragraph.start);
   const inside: Span[] = [];
   for (let i = lo; i < byStart.length && byStart[i]!.start < paragraph.end; i++) if (byStart[i]!.end <= paragraph.end) inside.push(byStart[i]!);
   return inside.length ? random.pick(inside) : undefined;

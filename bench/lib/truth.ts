@@ -14,6 +14,7 @@
 //   overlaps the edited span with both edges within
 //   max(5, 10% of the quote's length) characters of the edited span's edges.
 //   Anywhere else is wrong. A deleted quote is right only when orphaned.
+import { firstWhere } from '../../notes/text/partition.ts';
 import type { Replacement } from '../generate/revision.ts';
 import type { Span } from '../generate/prose.ts';
 
@@ -42,13 +43,7 @@ export class RevisionMap {
   map(x: number, side: 'start' | 'end'): number {
     const reps = this.replacements;
     // Replacements are sorted and never touch, so their ends are sorted too.
-    let lo = 0;
-    let hi = reps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reps[mid]!.end < x) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(reps.length, (i) => reps[i]!.end >= x);
     const r = reps[lo];
     const before = r && r.end === x && (r.start < x || side === 'start') ? lo + 1 : lo;
     return x + this.shift[before]!;
@@ -67,13 +62,7 @@ export class RevisionMap {
 
   private touching(span: Span): Replacement[] {
     const reps = this.replacements;
-    let lo = 0;
-    let hi = reps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reps[mid]!.end < span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(reps.length, (i) => reps[i]!.end >= span.start);
     const found: Replacement[] = [];
     for (let i = lo; i < reps.length && reps[i]!.start <= span.end; i++) {
       const r = reps[i]!;

@@ -3,6 +3,7 @@
 // covers NBSP and the other Unicode spaces news copy is full of). Offsets are
 // UTF-16 indices into the exact text, like TextPositionSelector, end exclusive,
 // line breaks (\n, \r\n or a lone \r) excluded.
+import { firstWhere } from './partition.ts';
 
 export interface Paragraph {
   start: number;
@@ -50,16 +51,7 @@ export function paragraphLocator(text: string): (offset: number) => number {
   return (offset) => {
     if (found.length === 0) return 0;
     // Last paragraph whose start is <= offset.
-    let lo = 0;
-    let hi = starts.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= offset) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const k = firstWhere(starts.length, (i) => starts[i]! > offset) - 1;
     if (k < 0) return 1;
     if (offset > ends[k]! && k + 1 < found.length) return k + 2;
     return k + 1;

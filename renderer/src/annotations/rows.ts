@@ -2,6 +2,7 @@
 // reading order: by source, then by where the quote sits in it. Annotations
 // whose quote can no longer be found go last, under "Unanchored".
 import type { Annotation, Source } from '../../../notes/model/schema.ts';
+import { firstWhere } from '../../../notes/text/partition.ts';
 
 export type Row =
   | { type: 'header'; key: string; label: string; count: number }
@@ -74,31 +75,23 @@ function cardRow(annotation: Annotation, orphan: boolean): Row {
 /** The rows of annotations already in reading order (a filtered `readingOrder`): no sorting, one pass. */
 export function rowsInOrder(ordered: readonly Annotation[], sources: readonly Source[], positionOf: Positions, groupBySource: boolean): Row[] {
   // Reading order puts every orphan after every anchored annotation: find the first by halving.
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positionOf(ordered[mid]!) === null) hi = mid;
-    else lo = mid + 1;
-  }
-  const anchored = lo === ordered.length ? ordered : ordered.slice(0, lo);
-  const orphans = ordered.slice(lo);
+  const firstOrphan = firstWhere(ordered.length, (i) => positionOf(ordered[i]!) === null);
   const rows: Row[] = [];
   let i = 0;
-  while (i < anchored.length) {
-    const sourceId = anchored[i]!.sourceId;
+  while (i < firstOrphan) {
+    const sourceId = ordered[i]!.sourceId;
     let j = i;
-    while (j < anchored.length && anchored[j]!.sourceId === sourceId) j++;
+    while (j < firstOrphan && ordered[j]!.sourceId === sourceId) j++;
     if (groupBySource) {
       const title = sources.find((s) => s.id === sourceId)?.title ?? 'Unknown source';
       rows.push({ type: 'header', key: `source:${sourceId}`, label: title, count: j - i });
     }
-    for (let k = i; k < j; k++) rows.push(cardRow(anchored[k]!, false));
+    for (let k = i; k < j; k++) rows.push(cardRow(ordered[k]!, false));
     i = j;
   }
-  if (orphans.length) {
-    rows.push({ type: 'header', key: 'unanchored', label: 'Unanchored', count: orphans.length });
-    for (const a of orphans) rows.push(cardRow(a, true));
+  if (firstOrphan < ordered.length) {
+    rows.push({ type: 'header', key: 'unanchored', label: 'Unanchored', count: ordered.length - firstOrphan });
+    for (let k = firstOrphan; k < ordered.length; k++) rows.push(cardRow(ordered[k]!, true));
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 // Which rows of a long list are in view, given each row's (measured or
 // estimated) height. Pure, so the windowing arithmetic is tested on its own.
+import { firstWhere } from '../../../notes/text/partition.ts';
 
 /** offsets[i] is the top of row i; offsets[n] is the total height. */
 export function offsetsOf(heights: readonly number[]): number[] {
@@ -11,17 +12,7 @@ export function offsetsOf(heights: readonly number[]): number[] {
 
 /** First row whose bottom is below `y`. */
 function firstBelow(offsets: readonly number[], y: number): number {
-  let lo = 0;
-  let hi = offsets.length - 2;
-  let found = offsets.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid + 1]! > y) {
-      found = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  return firstWhere(offsets.length - 1, (i) => offsets[i + 1]! > y);
 }
 
 /** The rows [from, to) to render for a viewport at `scrollTop` of `height`, with `overscan` pixels either side. */

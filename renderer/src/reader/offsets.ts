@@ -3,6 +3,7 @@
 // offset in its text) and the source offset is paragraph start + offset. The
 // blank lines between paragraphs are not shown; offsets that fall there snap
 // to the nearest shown text.
+import { firstWhere } from '../../../notes/text/partition.ts';
 
 export interface Block {
   start: number;
@@ -18,17 +19,7 @@ export interface BlockPoint {
 
 /** Index of the last block starting at or before `offset` (-1 when before the first). */
 function blockBefore(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstWhere(blocks.length, (i) => blocks[i]!.start > offset) - 1;
 }
 
 /**

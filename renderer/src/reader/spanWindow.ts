@@ -6,6 +6,7 @@
 // scroll step is two binary searches.
 import type { AnchoredSpan } from './hitTest.ts';
 import type { Block } from './offsets.ts';
+import { firstWhere } from '../../../notes/text/partition.ts';
 
 export interface SpanIndex {
   /** By start offset. */
@@ -21,23 +22,12 @@ export function indexSpans(spans: Iterable<AnchoredSpan>): SpanIndex {
   return { spans: sorted, longest };
 }
 
-/** First index whose span starts at or after `offset`. */
-function firstStartingAt(spans: readonly AnchoredSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The spans that overlap source offsets [start, end). */
 export function spansIn(index: SpanIndex, start: number, end: number): AnchoredSpan[] {
   const out: AnchoredSpan[] = [];
   const { spans } = index;
-  for (let i = firstStartingAt(spans, start - index.longest); i < spans.length && spans[i]!.start < end; i++) {
+  const from = start - index.longest;
+  for (let i = firstWhere(spans.length, (k) => spans[k]!.start >= from); i < spans.length && spans[i]!.start < end; i++) {
     const span = spans[i]!;
     if (span.end > start) out.push(span);
   }

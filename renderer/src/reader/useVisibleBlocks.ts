@@ -6,6 +6,7 @@
 // observer costs several milliseconds in every frame, keystrokes included.
 import { useEffect, useState, type RefObject } from 'react';
 import type { Block } from './offsets.ts';
+import { firstWhere } from '../../../notes/text/partition.ts';
 import { openingWindow, widen, type BlockWindow } from './spanWindow.ts';
 
 /** Text registered beyond the measured window on each side, whatever the layout says (a screen is ~2,000). */
@@ -13,14 +14,7 @@ const MARGIN_CHARS = 4_000;
 
 /** Index of the first paragraph whose box ends below `y` (viewport coordinates). */
 function firstEndingBelow(items: HTMLCollection, count: number, y: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstWhere(count, (i) => items[i]!.getBoundingClientRect().bottom > y);
 }
 
 export function visibleWindow(root: HTMLElement, scroller: HTMLElement, count: number): BlockWindow | null {
