@@ -7,7 +7,7 @@ import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
 import { prepareNotes } from './safeHtml.ts';
-import { prepareIndex, SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
+import { SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { inSlices } from '../state/slices.ts';
 import { VirtualList } from './VirtualList.tsx';
 
@@ -53,12 +53,11 @@ export function AnnotationsPane() {
     [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
   );
 
-  // After each change of the notebook, 2 ms at a time (what a keystroke may wait behind): first the search index (soon, so a
-  // search typed just after opening finds it ready), then, in idle time, every note's HTML (so a card
-  // coming into view need not build it).
+  // After each change of the notebook, 2 ms at a time (what a keystroke may wait behind): first the
+  // search's haystacks (soon, so a search typed just after opening finds them ready), then, in idle
+  // time, every note's HTML (so a card coming into view need not build it).
   useEffect(() => {
     const total = notebook.annotations.length;
-    let indexed = 0;
     let notes = 0;
     let idle = 0;
     const prepareSomeNotes = (deadline: IdleDeadline) => {
@@ -66,9 +65,7 @@ export function AnnotationsPane() {
       if (notes < total) idle = requestIdleCallback(prepareSomeNotes);
     };
     const stopIndexing = inSlices(() => {
-      indexed = prepareIndex(index, notebook, indexed, 2);
-      if (indexed < total) return true;
-      search.prepare(notebook, ordered);
+      if (!search.prepare(notebook, ordered, 2)) return true;
       if (performance.getEntriesByName(SEARCH_READY, 'mark').length === 0) performance.mark(SEARCH_READY, { detail: { annotations: total } });
       idle = requestIdleCallback(prepareSomeNotes);
       return false;
@@ -77,7 +74,7 @@ export function AnnotationsPane() {
       stopIndexing();
       cancelIdleCallback(idle);
     };
-  }, [index, search, notebook, ordered]);
+  }, [search, notebook, ordered]);
 
   const rows = useMemo(() => rowsInOrder(filtered, notebook.sources, positionOf, effectiveSource === ''), [filtered, notebook.sources, positionOf, effectiveSource]);
 

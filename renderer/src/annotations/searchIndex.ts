@@ -73,9 +73,9 @@ export interface Filters {
 export const NO_FILTERS: Filters = { query: '', actorId: '', questionId: '', tagId: '', sourceId: '' };
 
 /** The annotations that pass the filters and contain every search term, in notebook order. */
-export function filterAnnotations(nb: Notebook, index: SearchIndex, filters: Filters, among: readonly Annotation[] = nb.annotations): Annotation[] {
+export function filterAnnotations(nb: Notebook, index: SearchIndex, filters: Filters): Annotation[] {
   const terms = queryTerms(filters.query);
-  return among.filter(
+  return nb.annotations.filter(
     (a) =>
       (!filters.sourceId || a.sourceId === filters.sourceId) &&
       (!filters.actorId || a.claim?.actorId === filters.actorId) &&
@@ -104,7 +104,8 @@ export function narrows(previous: readonly string[], next: readonly string[]): b
 export class SearchSession {
   private among: readonly Annotation[] | null = null;
   private nb: Notebook | null = null;
-  private haystacks: string[] | null = null;
+  /** The haystacks of among[0 … haystacks.length), built ahead in slices or at the first keystroke. */
+  private haystacks: string[] = [];
   private last: { filters: Filters; terms: string[]; matches: number[] } | null = null;
 
   constructor(private readonly index: SearchIndex) {}
@@ -113,14 +114,23 @@ export class SearchSession {
     if (this.among === among && this.nb === nb) return;
     this.among = among;
     this.nb = nb;
-    this.haystacks = null;
+    this.haystacks = [];
     this.last = null;
   }
 
-  /** Lines up the haystacks of `among` ahead of the first keystroke (after prepareIndex, in idle time). */
-  prepare(nb: Notebook, among: readonly Annotation[] = nb.annotations): void {
+  /**
+   * Builds the haystacks of `among` for at most `budgetMs` and says whether all are ready: the pane
+   * calls it a slice at a time after each change, so the first keystroke finds them built.
+   */
+  prepare(nb: Notebook, among: readonly Annotation[] = nb.annotations, budgetMs = Infinity): boolean {
     this.follow(nb, among);
-    this.haystacks ??= among.map((a) => this.index.haystack(a, nb));
+    const until = performance.now() + budgetMs;
+    const built = this.haystacks;
+    while (built.length < among.length) {
+      built.push(this.index.haystack(among[built.length]!, nb));
+      if ((built.length & 63) === 0 && performance.now() > until) return false;
+    }
+    return true;
   }
 
   /** The annotations of `among` (by default all, in notebook order) that pass the filters, in that order. */
@@ -135,7 +145,9 @@ export class SearchSession {
       last.filters.tagId === filters.tagId &&
       last.filters.sourceId === filters.sourceId &&
       narrows(last.terms, terms);
-    const haystacks = terms.length ? (this.haystacks ??= among.map((a) => this.index.haystack(a, nb))) : null;
+    // A query typed before the slices are done builds the rest now.
+    if (terms.length) this.prepare(nb, among);
+    const haystacks = terms.length ? this.haystacks : null;
     const { sourceId, actorId, questionId, tagId } = filters;
     // The usual search (one word, one source) takes the shortest path: the first letters of a query
     // match most of 10,000 annotations, and their keystroke must still end within a frame.
@@ -160,20 +172,4 @@ export class SearchSession {
     this.last = { filters, terms, matches };
     return shown;
   }
-}
-
-/**
- * Builds the haystacks of `annotations` from `from` on for at most `budgetMs`,
- * and says where it stopped (annotations.length when done): the app does this
- * in idle time after opening, so the first keystroke finds them ready.
- */
-export function prepareIndex(index: SearchIndex, nb: Notebook, from: number, budgetMs: number): number {
-  const until = performance.now() + budgetMs;
-  let i = from;
-  while (i < nb.annotations.length) {
-    index.haystack(nb.annotations[i]!, nb);
-    i++;
-    if ((i & 63) === 0 && performance.now() > until) break;
-  }
-  return i;
 }
