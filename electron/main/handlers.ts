@@ -105,6 +105,9 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     return settings;
   }
 
+  /** Why opening at launch failed, until the window asks for its session. */
+  let launchFailure: unknown = null;
+
   /** The settings file's writes, one after another; dispose() waits for them. */
   let settingsWritten: Promise<void> = Promise.resolve();
 
@@ -248,12 +251,17 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   const folderForSaving = (): string => (open ? path.dirname(open.file) : notebooksDir);
 
   const handlers: NotebookHandlers = {
-    session: () =>
-      serial(async () => {
+    session: () => {
+      // The window's first ask after a failed launch open hears that failure, without reading the file again.
+      const failed = launchFailure;
+      launchFailure = null;
+      if (failed !== null && !open) return Promise.reject(failed);
+      return serial(async () => {
         if (open) return snapshot(open);
         const { lastNotebook } = await getSettings();
         return lastNotebook ? switchTo(lastNotebook) : openSample();
-      }),
+      });
+    },
 
     async apply(ops, baseRevision) {
       const o = requireWritable();
@@ -392,8 +400,10 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     async openOnLaunch(file) {
       // A file given that fails to open is logged; the window's session() then falls back to the last notebook.
       if (file) await handlers.openFile(file).catch((err: unknown) => log(`[notebook] could not open ${file}: ${String(err)}`));
-      // Failing here is not the end: session() tries again when the window asks, and the window shows why.
-      await handlers.session().catch(() => undefined);
+      // Failing here is not the end: the window is told why when it asks.
+      await handlers.session().catch((err: unknown) => {
+        launchFailure = err;
+      });
     },
     current: () => (open ? snapshot(open) : null),
     recent: () => settings?.recent ?? [],
