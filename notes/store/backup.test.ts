@@ -15,6 +15,15 @@ async function notebookFile(title = 'Coalition talks'): Promise<{ folder: string
   return { folder, file };
 }
 
+/** A notebook with no backup yet, opened with every write slowed, so its backup is still being written after open. */
+async function openedWithSlowWrites(title: string) {
+  const { file } = await notebookFile(title);
+  await fsp.rm(backupPathOf(file), { force: true });
+  const fs = seam();
+  fs.slowWrites(30);
+  return { file, fs, store: await openNotebook(file, { fs }) };
+}
+
 describe('backup', () => {
   it('is made on open from the bytes that loaded, left alone by saves, refreshed on close', async () => {
     const { file } = await notebookFile('Session 1');
@@ -33,12 +42,9 @@ describe('backup', () => {
   });
 
   it('holds the bytes read before the first save replaces the file, however slow the backup write', async () => {
-    const { file } = await notebookFile('Before');
-    const opened = await fsp.readFile(file);
-    const fs = seam();
     // Every write of this session is slow, so the backup is still being written when the first save starts.
-    fs.slowWrites(30);
-    const store = await openNotebook(file, { fs });
+    const { file, fs, store } = await openedWithSlowWrites('Before');
+    const opened = await fsp.readFile(file);
     store.set(retitled(store.notebook, 'After'));
     await store.flush();
     const renamed = fs.renames.map((r) => path.basename(r.to));
@@ -48,11 +54,7 @@ describe('backup', () => {
   });
 
   it('says when it is written, without saving anything (the About box names it only then)', async () => {
-    const { file } = await notebookFile('Slow backup');
-    await fsp.rm(backupPathOf(file), { force: true });
-    const fs = seam();
-    fs.slowWrites(30);
-    const store = await openNotebook(file, { fs });
+    const { file, fs, store } = await openedWithSlowWrites('Slow backup');
     await store.backedUp();
     expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
     expect(fs.renames.map((r) => path.basename(r.to))).toEqual(['talks.json.bak']);
@@ -60,11 +62,7 @@ describe('backup', () => {
   });
 
   it('is finished before close releases the notebook, even with no edit', async () => {
-    const { file } = await notebookFile('Untouched');
-    await fsp.rm(backupPathOf(file), { force: true });
-    const fs = seam();
-    fs.slowWrites(30);
-    const store = await openNotebook(file, { fs });
+    const { file, store } = await openedWithSlowWrites('Untouched');
     await store.close();
     expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
   });
