@@ -6,7 +6,7 @@ import type { Result } from '../../electron/contract.ts';
 import type { Operation } from '../../notes/model/ops.ts';
 import type { Annotation } from '../../notes/model/schema.ts';
 import type { HostRecord } from './host-backend.ts';
-import { allowedStates, currentSession, killedSession, sameState, type Followed } from './saved-states.ts';
+import { allowedStates, appliedWhileSaving, currentSession, killedSession, sameState, type Followed } from './saved-states.ts';
 
 const annotation = (id: string, quote: string, note = ''): Annotation => ({
   id,
@@ -79,4 +79,13 @@ test('imports, batches and deletes move the followed state', () => {
 test('the current session reports edits that reached main during a save', () => {
   const log = [START, call(1, [add('a', 'x')]), status('saving'), reply(1), status('saved')];
   expect(currentSession(log)).toMatchObject({ confirmed: 1, saving: false, editsDuringSaves: 1 });
+});
+
+test('an edit answered while a save runs is written by that run; one answered after it needs a save of its own', () => {
+  const during = [START, status('saving'), call(1, [add('a', 'x')]), reply(1), status('saved')];
+  expect(appliedWhileSaving(during, 1)).toBe(true);
+  const after = [START, status('saving'), status('saved'), call(1, [add('a', 'x')]), reply(1)];
+  expect(appliedWhileSaving(after, 1)).toBe(false);
+  // Not yet answered: nothing to say.
+  expect(appliedWhileSaving([START, status('saving'), call(1, [add('a', 'x')])], 1)).toBe(false);
 });

@@ -89,6 +89,18 @@ export function killedSession(log: readonly HostRecord[]): HostSession {
   return readSession(log.slice(log.slice(0, end).findLastIndex((r) => r.type === 'start') + 1, end));
 }
 
+/** Whether main answered an edit sent after `mark` while a save was running (that run of saves writes it too). */
+export function appliedWhileSaving(log: readonly HostRecord[], mark: number): boolean {
+  const applies = new Set(log.slice(mark).flatMap((r) => (r.type === 'call' && r.name === 'apply' ? [r.id] : [])));
+  const at = log.findIndex((r, i) => i >= mark && r.type === 'reply' && applies.has(r.id));
+  for (let i = at; i >= 0; i--) {
+    const r = log[i]!;
+    if (r.type === 'start') return false;
+    if (r.type === 'event' && r.event.type === 'save-status') return r.event.status.state === 'saving';
+  }
+  return false;
+}
+
 /** Reads the log of the running main, so far. */
 export function currentSession(log: readonly HostRecord[]): HostSession {
   return readSession(log.slice(log.findLastIndex((r) => r.type === 'start') + 1));

@@ -32,8 +32,7 @@ import {
   type Span,
 } from '../harness/analyst.ts';
 import { expect, test, type Instance } from '../harness/instances.ts';
-import type { HostRecord } from '../harness/host-backend.ts';
-import { allowedStates, currentSession, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
+import { allowedStates, appliedWhileSaving, currentSession, describeState, followed, isSaveState, killedSession, sameState, until, type HostSession } from '../harness/saved-states.ts';
 
 const ROUNDS = Number(process.env.CRASH_APP_ROUNDS ?? 10);
 const SEED = Number(process.env.CRASH_APP_SEED ?? Date.now() % 2 ** 31);
@@ -58,18 +57,6 @@ function tempFileAppears(folder: string, timeoutMs = 5_000): Promise<boolean> {
       resolve(true);
     });
   }).finally(() => watcher.close());
-}
-
-/** Whether main answered an edit sent after `mark` while a save was running (that run of saves writes it too). */
-function appliedWhileSaving(log: readonly HostRecord[], mark: number): boolean {
-  const applies = new Set(log.slice(mark).flatMap((r) => (r.type === 'call' && r.name === 'apply' ? [r.id] : [])));
-  const at = log.findIndex((r, i) => i >= mark && r.type === 'reply' && applies.has(r.id));
-  for (let i = at; i >= 0; i--) {
-    const r = log[i]!;
-    if (r.type === 'start') return false;
-    if (r.type === 'event' && r.event.type === 'save-status') return r.event.status.state === 'saving';
-  }
-  return false;
 }
 
 type Moment = 'while-typing' | 'after-typing' | 'mid-save' | 'after-saved';
