@@ -2,8 +2,9 @@
 // preload and the test harness all derive from `contract`; the renderer sees
 // its type as `window.notebook`. Add a method here and nowhere else.
 import { z } from 'zod';
-import { Id, type Notebook } from '../notes/model/schema.ts';
+import { Id } from '../notes/model/schema.ts';
 import { Operation } from '../notes/model/ops.ts';
+import type { PackedNotebook } from '../notes/model/packed.ts';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'w3c', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -42,7 +43,8 @@ export interface SaveStatus {
 export interface Session {
   /** The notebook file being edited. */
   file: string;
-  notebook: Notebook;
+  /** Packed for the crossing (notes/model/packed.ts): unpackNotebook gives the notebook. */
+  notebook: PackedNotebook;
   /** Bumped by every applied operation; `apply` names the revision it builds on. */
   revision: number;
   /** True when another process holds the lock: browse, compare and export still work. */

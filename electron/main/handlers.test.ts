@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError, MethodName, Result, Session } from '../contract.ts';
 import { openNotebook as openStore } from '../../notes/store/index.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
+import { unpackNotebook } from '../../notes/model/packed.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
@@ -313,7 +314,7 @@ describe('revising a source', () => {
     expect(source.text).toBe(revised);
     // The analyst's title is kept; only the text changes.
     expect(source.title).toBe(session.notebook.sources[0]!.title);
-    const baghdad = after.notebook.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
+    const baghdad = unpackNotebook(after.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
     const { start, end } = baghdad.target.position;
     expect(revised.slice(start, end)).toBe(baghdad.target.quote.exact);
   });

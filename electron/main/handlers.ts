@@ -11,6 +11,7 @@ import type { AboutInfo, ExportFormat, Handlers, ReanchorReport, SaveStatus, Ses
 import { applyOperation, type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
+import { packNotebook, type PackedNotebook } from '../../notes/model/packed.ts';
 import {
   backupPathOf,
   createNotebookFile,
@@ -121,8 +122,16 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       .catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
   }
 
+  // Packed once per state of the notebook: the launch open packs it before the window asks.
+  const packed = new WeakMap<Notebook, PackedNotebook>();
+  function packedOf(notebook: Notebook): PackedNotebook {
+    let p = packed.get(notebook);
+    if (!p) packed.set(notebook, (p = packNotebook(notebook)));
+    return p;
+  }
+
   function snapshot(o: OpenNotebook): Session {
-    return { file: o.file, notebook: o.notebook, revision: o.revision, readOnly: o.readOnly, recent: settings?.recent ?? [], save };
+    return { file: o.file, notebook: packedOf(o.notebook), revision: o.revision, readOnly: o.readOnly, recent: settings?.recent ?? [], save };
   }
 
   function requireOpen(): OpenNotebook {

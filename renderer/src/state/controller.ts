@@ -7,6 +7,7 @@ import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, Save
 import { applyOperation, OperationError, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { SESSION_RECEIVED, SESSION_REQUESTED } from './firstSession.ts';
+import { unpackNotebook } from '../../../notes/model/packed.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
 export interface Notice {
@@ -142,7 +143,7 @@ export class NotebookController {
     this.set({
       phase: 'ready',
       session,
-      notebook: session.notebook,
+      notebook: unpackNotebook(session.notebook),
       loadError: null,
       saveStatus: session.save,
       readOnly: session.readOnly,
