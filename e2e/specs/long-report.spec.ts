@@ -92,6 +92,11 @@ test('a long report: highlights are drawn wherever the analyst reads, and only t
   expect(first.registered).toBeLessThan(quotes.length / 4);
   await expect.poll(() => highlighted(page)).toContain(quotes[0]);
   expect(await highlighted(page)).not.toContain(quotes.at(-1));
+  // The first screens go in the page before the first paint, the rest after it, with no help from the analyst.
+  const reader = page.locator('.reader-text');
+  await expect(reader).toHaveAttribute('aria-busy', 'false');
+  await expect(reader.locator('p')).toHaveCount(paragraphs(text).length);
+  expect(await reader.evaluate((el) => el.textContent)).toBe(paragraphs(text).map((b) => text.slice(b.start, b.end)).join(''));
 
   // The pane's cards, windowed, stack in order and fill the view wherever it is scrolled.
   await expect(page.locator('.pane .column-head .count')).toHaveText(String(quotes.length));

@@ -14,6 +14,7 @@ import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
 import { estimatedLines, indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
 import { markPainted } from './painted.ts';
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
+import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
 
 interface Props {
@@ -29,9 +30,11 @@ const FLASH_MS = 1600;
 
 export function SourceReader({ source }: Props) {
   const { notebook, apply, readOnly, focusAnnotation } = useNotebook();
-  const { anchors, takeFocusRequest, editAnnotation, activeId, reviseSource } = useWorkspace();
+  const { anchors, focusRequest, takeFocusRequest, editAnnotation, activeId, reviseSource } = useWorkspace();
   const { actors, tags } = notebook;
   const blocks = useMemo(() => paragraphs(source.text), [source.text]);
+  const lines = useMemo(() => blocks.map((b) => estimatedLines(source.text.slice(b.start, b.end), CHARS_PER_LINE)), [blocks, source.text]);
+  const { count: inPage, complete: completeText } = useProgressiveBlocks(blocks);
   const textRef = useRef<HTMLElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -75,7 +78,7 @@ export function SourceReader({ source }: Props) {
       paintedOnce.current = source.id;
       markPainted({ sourceId: source.id, anchored: spans.size, registered });
     }
-  }, [indexed, groups, blocks, shown, sourceAnchors, spans, source.id]);
+  }, [indexed, groups, blocks, shown, sourceAnchors, spans, source.id, inPage]);
   useLayoutEffect(
     () => () => {
       paintGroups(GROUP_PREFIX, new Map());
@@ -84,7 +87,8 @@ export function SourceReader({ source }: Props) {
     [],
   );
 
-  const rangeOf = useCallback((start: number, end: number) => (textRef.current ? rangeFor(textRef.current, blocks, start, end) : null), [blocks]);
+  // Changes as paragraphs enter the page, so the marks below are drawn once their words are there.
+  const rangeOf = useCallback((start: number, end: number) => (textRef.current && inPage > 0 ? rangeFor(textRef.current, blocks, start, end) : null), [blocks, inPage]);
 
   // The quote of the card that has focus stays marked.
   useLayoutEffect(() => {
@@ -99,8 +103,13 @@ export function SourceReader({ source }: Props) {
     setHighlight(PENDING_HIGHLIGHT, range ? [range] : []);
   }, [mode, selected, rangeOf]);
 
-  // "Show me this annotation": scroll its quote into view and flash it.
+  // "Show me this annotation": scroll its quote into view and flash it (the whole text in the page first).
+  const wanted = focusRequest !== null && annotations.some((a) => a.id === focusRequest.id);
   useEffect(() => {
+    if (wanted && inPage < blocks.length) completeText();
+  }, [wanted, inPage, blocks.length, completeText]);
+  useEffect(() => {
+    if (inPage < blocks.length) return;
     const request = takeFocusRequest('reader', (r) => annotations.some((a) => a.id === r.id));
     if (!request) return;
     const span = spans.get(request.id);
@@ -110,7 +119,7 @@ export function SourceReader({ source }: Props) {
     setHighlight(FLASH_HIGHLIGHT, [range]);
     const timer = setTimeout(() => setHighlight(FLASH_HIGHLIGHT, []), FLASH_MS);
     return () => clearTimeout(timer);
-  }, [takeFocusRequest, annotations, spans, rangeOf]);
+  }, [takeFocusRequest, annotations, spans, rangeOf, inPage, blocks.length]);
 
   // The toolbar follows the reader's selection (mouse, keyboard, or a script creating a Range).
   const readSelection = useCallback(() => {
@@ -294,15 +303,21 @@ export function SourceReader({ source }: Props) {
           text={source.text}
           format={source.format}
           blocks={blocks}
+          lines={lines}
+          inPage={inPage}
           textRef={textRef}
           label={`Text of ${source.title}`}
           onKeyDown={onKeyDown}
           onClick={onClick}
           onMouseMove={onMouseMove}
           onPointerDown={(e) => {
+            completeText();
             if (e.button === 0) dragging.current = true;
           }}
-          onFocus={caret.onFocus}
+          onFocus={() => {
+            completeText();
+            caret.onFocus();
+          }}
           onBlur={caret.onBlur}
         />
         {caret.rect && <div className="reader-caret" aria-hidden="true" style={{ top: caret.rect.top, left: caret.rect.left, height: caret.rect.height }} />}
@@ -331,6 +346,10 @@ interface TextProps {
   text: string;
   format: Source['format'];
   blocks: readonly Block[];
+  /** Estimated lines of each paragraph: its height until laid out. */
+  lines: readonly number[];
+  /** Paragraphs [0, inPage) are in the page; the rest hold their estimated height below. */
+  inPage: number;
   textRef: RefObject<HTMLElement | null>;
   label: string;
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
@@ -359,29 +378,36 @@ const CHARS_PER_LINE = 72;
  * The text itself: one element per paragraph, one text node each. Re-rendering
  * with the same text leaves those nodes alone, so ranges into them stay valid.
  */
-function SourceText({ text, format, blocks, textRef, label, ...handlers }: TextProps) {
+function SourceText({ text, format, blocks, lines, inPage, textRef, label, ...handlers }: TextProps) {
+  let restLines = 0;
+  for (let i = inPage; i < blocks.length; i++) restLines += lines[i]!;
+  const rest = blocks.length - inPage;
   return (
-    <article
-      ref={textRef as RefObject<HTMLElement>}
-      className="reader-text"
-      tabIndex={0}
-      aria-label={label}
-      aria-describedby="reader-help"
-      onKeyDown={handlers.onKeyDown}
-      onClick={handlers.onClick}
-      onMouseMove={handlers.onMouseMove}
-      onPointerDown={handlers.onPointerDown}
-      onFocus={handlers.onFocus}
-      onBlur={handlers.onBlur}
-    >
-      {blocks.map((block, i) => {
-        const content = text.slice(block.start, block.end);
-        return (
-          <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': estimatedLines(content, CHARS_PER_LINE) } as CSSProperties}>
-            {content}
-          </p>
-        );
-      })}
-    </article>
+    <>
+      <article
+        ref={textRef as RefObject<HTMLElement>}
+        className="reader-text"
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby="reader-help"
+        aria-busy={rest > 0}
+        onKeyDown={handlers.onKeyDown}
+        onClick={handlers.onClick}
+        onMouseMove={handlers.onMouseMove}
+        onPointerDown={handlers.onPointerDown}
+        onFocus={handlers.onFocus}
+        onBlur={handlers.onBlur}
+      >
+        {blocks.slice(0, inPage).map((block, i) => {
+          const content = text.slice(block.start, block.end);
+          return (
+            <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
+              {content}
+            </p>
+          );
+        })}
+      </article>
+      {rest > 0 && <div className="reader-text-rest" aria-hidden="true" style={{ '--lines': restLines, '--paragraphs': rest } as CSSProperties} />}
+    </>
   );
 }

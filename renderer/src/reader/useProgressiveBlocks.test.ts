@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { paragraphs } from '../../../notes/text/paragraphs.ts';
+import { blocksUpTo, OPENING_CHARS, SLICE_CHARS } from './useProgressiveBlocks.ts';
+
+const seed = Number(process.env.FC_SEED ?? 20261125);
+const text = fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '.'), minLength: 1, maxLength: 300 }), { maxLength: 60 }).map((ps) => ps.join('\n\n'));
+
+describe('a long source put in the page in parts', () => {
+  it('puts in the paragraphs that start before the limit, always at least one', () => {
+    fc.assert(
+      fc.property(text, fc.nat(20_000), (t, chars) => {
+        const blocks = paragraphs(t);
+        const n = blocksUpTo(blocks, chars);
+        expect(n).toBe(blocks.length === 0 ? 0 : Math.max(1, blocks.filter((b) => b.start < chars).length));
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('opens the 1 MB bench-sized report with a few screens, and ends in a few dozen slices', () => {
+    const report = Array.from({ length: 1_700 }, (_, i) => `Paragraph ${i}: ${'the coalition will transition '.repeat(20)}`).join('\n\n');
+    const blocks = paragraphs(report);
+    const opening = blocksUpTo(blocks, OPENING_CHARS);
+    expect(opening).toBeGreaterThan(5);
+    expect(opening).toBeLessThan(blocks.length / 20);
+    let count = opening;
+    let slices = 0;
+    while (count < blocks.length) {
+      count = Math.max(count + 1, blocksUpTo(blocks, blocks[count]!.start + SLICE_CHARS));
+      slices++;
+    }
+    expect(count).toBe(blocks.length);
+    expect(slices).toBeLessThan(20);
+  });
+});
