@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { describe } from '../../../notes/anchoring/index.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
@@ -34,7 +34,6 @@ export function SourceReader({ source }: Props) {
   const { actors, tags } = notebook;
   const blocks = useMemo(() => paragraphs(source.text), [source.text]);
   const lines = useMemo(() => blocks.map((b) => estimatedLines(source.text.slice(b.start, b.end), CHARS_PER_LINE)), [blocks, source.text]);
-  const { count: inPage, complete: completeText } = useProgressiveBlocks(blocks);
   const textRef = useRef<HTMLElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -55,6 +54,7 @@ export function SourceReader({ source }: Props) {
 
   // Highlights: drawn over the text, never into it, and only where the analyst can see them.
   const shown = useVisibleBlocks(textRef, scrollRef, blocks);
+  const { ends: partEnds, count: inPage, complete: completeText } = useProgressiveBlocks(blocks, shown.measured);
   const indexed = useMemo(() => groups.map((group) => ({ group, index: indexSpans(group.spans) })), [groups]);
   const paintedOnce = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -304,7 +304,7 @@ export function SourceReader({ source }: Props) {
           format={source.format}
           blocks={blocks}
           lines={lines}
-          inPage={inPage}
+          partEnds={partEnds}
           textRef={textRef}
           label={`Text of ${source.title}`}
           onKeyDown={onKeyDown}
@@ -348,8 +348,8 @@ interface TextProps {
   blocks: readonly Block[];
   /** Estimated lines of each paragraph: its height until laid out. */
   lines: readonly number[];
-  /** Paragraphs [0, inPage) are in the page; the rest hold their estimated height below. */
-  inPage: number;
+  /** Where each part of the text in the page ends (useProgressiveBlocks); the rest hold their estimated height below. */
+  partEnds: readonly number[];
   textRef: RefObject<HTMLElement | null>;
   label: string;
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
@@ -378,7 +378,8 @@ const CHARS_PER_LINE = 72;
  * The text itself: one element per paragraph, one text node each. Re-rendering
  * with the same text leaves those nodes alone, so ranges into them stay valid.
  */
-function SourceText({ text, format, blocks, lines, inPage, textRef, label, ...handlers }: TextProps) {
+function SourceText({ text, format, blocks, lines, partEnds, textRef, label, ...handlers }: TextProps) {
+  const inPage = partEnds.at(-1) ?? 0;
   let restLines = 0;
   for (let i = inPage; i < blocks.length; i++) restLines += lines[i]!;
   const rest = blocks.length - inPage;
@@ -398,16 +399,33 @@ function SourceText({ text, format, blocks, lines, inPage, textRef, label, ...ha
         onFocus={handlers.onFocus}
         onBlur={handlers.onBlur}
       >
-        {blocks.slice(0, inPage).map((block, i) => {
-          const content = text.slice(block.start, block.end);
-          return (
-            <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
-              {content}
-            </p>
-          );
-        })}
+        {partEnds.map((end, k) => (
+          <Paragraphs key={k} text={text} format={format} blocks={blocks} lines={lines} from={k === 0 ? 0 : partEnds[k - 1]!} to={end} />
+        ))}
       </article>
       {rest > 0 && <div className="reader-text-rest" aria-hidden="true" style={{ '--lines': restLines, '--paragraphs': rest } as CSSProperties} />}
     </>
   );
 }
+
+interface ParagraphsProps {
+  text: string;
+  format: Source['format'];
+  blocks: readonly Block[];
+  lines: readonly number[];
+  from: number;
+  to: number;
+}
+
+/** Paragraphs [from, to): a part put in the page once, not gone over again as the next parts arrive. */
+const Paragraphs = memo(function Paragraphs({ text, format, blocks, lines, from, to }: ParagraphsProps) {
+  return blocks.slice(from, to).map((block, k) => {
+    const i = from + k;
+    const content = text.slice(block.start, block.end);
+    return (
+      <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
+        {content}
+      </p>
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
-import { blocksUpTo, OPENING_CHARS, SLICE_CHARS } from './useProgressiveBlocks.ts';
+import { blocksUpTo, OPENING_CHARS, partsOf } from './useProgressiveBlocks.ts';
 
 const seed = Number(process.env.FC_SEED ?? 20261125);
 const text = fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '.'), minLength: 1, maxLength: 300 }), { maxLength: 60 }).map((ps) => ps.join('\n\n'));
@@ -18,19 +18,25 @@ describe('a long source put in the page in parts', () => {
     );
   });
 
-  it('opens the 1 MB bench-sized report with a few screens, and ends in a few dozen slices', () => {
+  it('splits any text into parts that cover every paragraph once, in order', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const blocks = paragraphs(t);
+        const ends = partsOf(blocks);
+        expect(ends.at(-1) ?? 0).toBe(blocks.length);
+        ends.forEach((end, k) => expect(end).toBeGreaterThan(k === 0 ? 0 : ends[k - 1]!));
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it('opens the 1 MB bench-sized report with a few screens, and has the rest in under a dozen parts', () => {
     const report = Array.from({ length: 1_700 }, (_, i) => `Paragraph ${i}: ${'the coalition will transition '.repeat(20)}`).join('\n\n');
     const blocks = paragraphs(report);
-    const opening = blocksUpTo(blocks, OPENING_CHARS);
-    expect(opening).toBeGreaterThan(5);
-    expect(opening).toBeLessThan(blocks.length / 20);
-    let count = opening;
-    let slices = 0;
-    while (count < blocks.length) {
-      count = Math.max(count + 1, blocksUpTo(blocks, blocks[count]!.start + SLICE_CHARS));
-      slices++;
-    }
-    expect(count).toBe(blocks.length);
-    expect(slices).toBeLessThan(20);
+    const ends = partsOf(blocks);
+    expect(ends[0]).toBe(blocksUpTo(blocks, OPENING_CHARS));
+    expect(ends[0]).toBeGreaterThan(5);
+    expect(ends[0]).toBeLessThan(blocks.length / 20);
+    expect(ends.length).toBeLessThan(12);
   });
 });

@@ -1,16 +1,16 @@
 // A long source goes into the page in parts: its first screens before the
-// first paint, the rest a slice per frame after it. Putting the ~1,700
+// first paint, the rest in parts right after it. Putting the ~1,700
 // paragraphs of a 1 MB report in the page at once cost ~130 ms of DOM and
 // style before anything showed. Whatever needs a paragraph not yet in the
 // page (focus, a pointer, a jump to a quote) puts the rest in at once.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { firstWhere } from '../../../notes/text/partition.ts';
 import type { Block } from './offsets.ts';
 
 /** Text in the page before the first paint: a few screens (a screen shows ~2,000 characters). */
 export const OPENING_CHARS = 16_000;
-/** Text added per frame after it. */
-export const SLICE_CHARS = 64_000;
+/** Text in each later part. */
+export const PART_CHARS = 128_000;
 
 /** How many paragraphs hold the text up to `chars` characters in (at least one, when there is one). */
 export function blocksUpTo(blocks: readonly Block[], chars: number): number {
@@ -18,41 +18,59 @@ export function blocksUpTo(blocks: readonly Block[], chars: number): number {
   return Math.max(1, firstWhere(blocks.length, (i) => blocks[i]!.start >= chars));
 }
 
+/** Where each part ends (a paragraph index, exclusive): the opening screens, then PART_CHARS at a time. */
+export function partsOf(blocks: readonly Block[]): number[] {
+  const ends: number[] = [];
+  let end = blocksUpTo(blocks, OPENING_CHARS);
+  while (end > 0) {
+    ends.push(end);
+    if (end >= blocks.length) break;
+    end = Math.max(end + 1, blocksUpTo(blocks, blocks[end]!.start + PART_CHARS));
+  }
+  return ends;
+}
+
 export interface ProgressiveBlocks {
-  /** Paragraphs [0, count) are in the page. */
+  /** The ends of the parts in the page, in order: paragraphs [0, ends.at(-1)) are in. */
+  ends: readonly number[];
+  /** Paragraphs in the page. */
   count: number;
   /** Puts every paragraph in the page now. */
   complete(): void;
 }
 
-export function useProgressiveBlocks(blocks: readonly Block[]): ProgressiveBlocks {
-  const [state, setState] = useState(() => ({ blocks, count: blocksUpTo(blocks, OPENING_CHARS) }));
-  let current = state;
+/** `painted`: the first part is on screen; the rest wait for it, so they never hold up the first paint. */
+export function useProgressiveBlocks(blocks: readonly Block[], painted: boolean): ProgressiveBlocks {
+  const parts = useMemo(() => partsOf(blocks), [blocks]);
+  const [state, setState] = useState({ blocks, shown: 1 });
+  let shown = state.shown;
   if (state.blocks !== blocks) {
     // Another text: its top first again.
-    current = { blocks, count: blocksUpTo(blocks, OPENING_CHARS) };
-    setState(current);
+    shown = 1;
+    setState({ blocks, shown });
   }
-  const { count } = current;
 
   useEffect(() => {
-    if (count >= blocks.length) return;
-    // After the next frame is painted, not before it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setState((s) => (s.blocks === blocks && s.count === count ? { blocks, count: Math.max(count + 1, blocksUpTo(blocks, blocks[count]!.start + SLICE_CHARS)) } : s));
-      }, 0);
-    });
+    if (!painted || shown >= parts.length) return;
+    const next = () => setState((s) => (s.blocks === blocks && s.shown === shown ? { blocks, shown: shown + 1 } : s));
+    // The second part after the next frame; the others each in a task of its own, without waiting
+    // for frames, so the text is whole before an analyst can type (an input waits one part at most).
+    const channel = new MessageChannel();
+    channel.port1.onmessage = next;
+    const post = () => channel.port2.postMessage(null);
+    let frame = 0;
+    if (shown === 1) frame = requestAnimationFrame(post);
+    else post();
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      channel.port1.close();
     };
-  }, [blocks, count]);
+  }, [blocks, parts, shown, painted]);
 
   const complete = useCallback(() => {
-    setState((s) => (s.blocks === blocks && s.count < blocks.length ? { blocks, count: blocks.length } : s));
-  }, [blocks]);
+    setState((s) => (s.blocks === blocks && s.shown < parts.length ? { blocks, shown: parts.length } : s));
+  }, [blocks, parts]);
 
-  return { count, complete };
+  const ends = useMemo(() => parts.slice(0, shown), [parts, shown]);
+  return { ends, count: ends.at(-1) ?? 0, complete };
 }
