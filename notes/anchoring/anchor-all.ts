@@ -1,7 +1,7 @@
 // Anchor every annotation of one source in one pass.
 import type { Annotation } from '../model/schema.ts';
 import type { AnchorResult } from './types.ts';
-import { anchor } from './anchor.ts';
+import { anchor, unmoved } from './anchor.ts';
 
 export type Anchorable = Pick<Annotation, 'id' | 'target'>;
 
@@ -14,16 +14,27 @@ export type Anchorable = Pick<Annotation, 'id' | 'target'>;
  * the rest are found at once instead of by a widening search.
  */
 export function anchorAll(text: string, annotations: readonly Anchorable[]): Map<string, AnchorResult> {
-  const order = annotations
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => x.a.target.position.start - y.a.target.position.start || x.i - y.i);
-  const results = new Array<AnchorResult>(annotations.length);
-  let shift = 0;
-  for (const { a, i } of order) {
-    const recorded = a.target.position.start;
-    const result = anchor(text, a.target, { hint: recorded + shift });
-    if (result.state !== 'orphaned') shift = result.start - recorded;
-    results[i] = result;
+  const results = new Array<AnchorResult | undefined>(annotations.length);
+  // Most quotes are where they were recorded: one pass finds them, with no sort and no search.
+  let moved = false;
+  for (let i = 0; i < annotations.length; i++) {
+    const { target } = annotations[i]!;
+    if (unmoved(text, target)) results[i] = { state: 'exact', start: target.position.start, end: target.position.end, errors: 0 };
+    else moved = true;
   }
-  return new Map(annotations.map((a, i) => [a.id, results[i]!]));
+  if (moved) {
+    const order = annotations
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => x.a.target.position.start - y.a.target.position.start || x.i - y.i);
+    let shift = 0;
+    for (const { a, i } of order) {
+      const recorded = a.target.position.start;
+      const result = results[i] ?? anchor(text, a.target, { hint: recorded + shift });
+      if (result.state !== 'orphaned') shift = result.start - recorded;
+      results[i] = result;
+    }
+  }
+  const byId = new Map<string, AnchorResult>();
+  for (let i = 0; i < annotations.length; i++) byId.set(annotations[i]!.id, results[i]!);
+  return byId;
 }

@@ -102,6 +102,11 @@ function editedIsBetter(quote: TextQuoteSelector, edited: ScoredCandidate, verba
   return edits(quote, edited) + edited.errors < edits(quote, verbatim);
 }
 
+/** True when the quote and its context are exactly where the position selector says: anchor() would answer 'exact' there. */
+export function unmoved(text: string, { quote, position }: Target): boolean {
+  return quote.exact.length > 0 && position.end - position.start === quote.exact.length && perfectAt(text, quote, position.start);
+}
+
 function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean {
   return (
     at >= quote.prefix.length &&
