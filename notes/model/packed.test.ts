@@ -3,7 +3,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { describe } from '../anchoring/describe.ts';
 import { sampleNotebook } from '../samples/sample.ts';
 import { packNotebook, unpackNotebook, type PackedNotebook } from './packed.ts';
-import type { Annotation, Notebook } from './schema.ts';
+import { Annotation as AnnotationSchema, type Annotation, type Notebook } from './schema.ts';
 
 const RUNS = { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20261125) };
 const at = '2024-05-01T09:00:00.000Z';
@@ -87,6 +87,12 @@ suite('the notebook packed for the window', () => {
       }),
       RUNS,
     );
+  });
+
+  it('keeps every field the schema has, in its order', () => {
+    const nb = sampleNotebook(at);
+    const withClaim = crossed(nb).annotations.find((a) => a.claim)!;
+    expect(Object.keys(withClaim)).toEqual(Object.keys(AnnotationSchema.shape));
   });
 
   it('halves what the sample notebook sends, with both claims still word for word', () => {

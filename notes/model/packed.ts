@@ -31,18 +31,13 @@ function textsById(sources: readonly Source[]): Map<string, string> {
 }
 
 /**
- * A copy of `a` with its target (`target` or `at`) as `key`, in the target's
- * place among the keys, so an unpacked annotation serializes as it was read.
- * A loop rather than rest-spread: ~3× faster over 100k annotations.
+ * Pack and unpack build annotations field by field, in the file's order:
+ * several times faster than copying keys in a loop, and unpacking runs before
+ * the first paint. A field added to the schema fails to compile here until
+ * both carry it.
  */
-function withTarget<K extends 'at' | 'target'>(a: Annotation | PackedAnnotation, key: K, value: unknown): PackedAnnotation {
-  const out: Record<string, unknown> = {};
-  for (const name in a) {
-    if (name === 'target' || name === 'at') out[key] = value;
-    else out[name] = (a as unknown as Record<string, unknown>)[name];
-  }
-  return out as unknown as PackedAnnotation;
-}
+type CarriedField = 'id' | 'sourceId' | 'target' | 'note' | 'tags' | 'claim' | 'createdAt' | 'updatedAt';
+const _everyFieldCarried: Exclude<keyof Annotation, CarriedField> extends never ? true : never = true;
 
 export function packNotebook(notebook: Notebook): PackedNotebook {
   const texts = textsById(notebook.sources);
@@ -51,7 +46,9 @@ export function packNotebook(notebook: Notebook): PackedNotebook {
     annotations: notebook.annotations.map((a): PackedAnnotation => {
       const text = texts.get(a.sourceId);
       const at = text === undefined ? null : quoteAt(text, a.target);
-      return at ? withTarget(a, 'at', at) : a;
+      if (!at) return a;
+      const { id, sourceId, note, tags, claim, createdAt, updatedAt } = a;
+      return claim ? { id, sourceId, note, tags, claim, createdAt, updatedAt, at } : { id, sourceId, note, tags, createdAt, updatedAt, at };
     }),
   };
 }
@@ -71,7 +68,8 @@ export function unpackNotebook(packed: PackedNotebook): Notebook {
         quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(start - prefixLength, start), suffix: text.slice(end, end + suffixLength) },
         position: { type: 'TextPositionSelector', start, end },
       };
-      return withTarget(a, 'target', target) as Annotation;
+      const { id, sourceId, note, tags, claim, createdAt, updatedAt } = a;
+      return claim ? { id, sourceId, target, note, tags, claim, createdAt, updatedAt } : { id, sourceId, target, note, tags, createdAt, updatedAt };
     }),
   };
 }
