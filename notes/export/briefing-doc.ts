@@ -4,7 +4,8 @@
 // hold the analyst's own Markdown; every other string is plain text that each
 // format must escape.
 import { compareQuestion, describeConflict, type ComparedClaim, type Conflict } from '../compare/index.ts';
-import { LIKELIHOODS, type Annotation, type Notebook, type Source } from '../model/schema.ts';
+import type { Annotation, Notebook, Source } from '../model/schema.ts';
+import { LIKELIHOODS } from '../model/vocabulary.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {

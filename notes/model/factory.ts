@@ -1,6 +1,7 @@
 // Makers for new entities. They read the clock and draw random ids, so they
 // live apart from the pure operations.
-import { SCHEMA_VERSION, type Notebook } from './schema.ts';
+import type { Notebook } from './schema.ts';
+import { SCHEMA_VERSION } from './vocabulary.ts';
 
 export function newId(prefix = ''): string {
   return prefix + globalThis.crypto.randomUUID().replaceAll('-', '').slice(0, 20);

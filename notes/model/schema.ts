@@ -1,8 +1,10 @@
 // The notebook as it is saved on disk. Every load goes through `parseNotebook`,
 // so the rest of the code may trust these types.
 import { z } from 'zod';
+import { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION } from './vocabulary.ts';
 
-export const SCHEMA_VERSION = 1;
+export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION };
+
 
 // Ids appear in file names of exports and in W3C IRIs (urn:uuid-like), so keep
 // them to a safe alphabet.
@@ -33,24 +35,8 @@ export const Target = z.object({
 });
 
 /** Admiralty code: how reliable is the source, how credible is this piece of information. */
-export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const CREDIBILITY = ['1', '2', '3', '4', '5', '6'] as const;
 export const Reliability = z.enum(RELIABILITY);
 export const Credibility = z.enum(CREDIBILITY);
-
-/** Attribution cues seen in news copy; the list only seeds suggestions, any word is allowed. */
-export const COMMON_CUES = [
-  'said',
-  'told',
-  'described',
-  'maintained',
-  'reported',
-  'stated',
-  'claimed',
-  'announced',
-  'denied',
-  'according to',
-] as const;
 
 export const Claim = z.object({
   actorId: Id,
@@ -102,7 +88,6 @@ export const Question = z.object({
 
 export const Tag = z.object({ id: Id, label: Label, color: Color });
 
-export const RELATION_KINDS = ['supports', 'contradicts', 'qualifies'] as const;
 export const Relation = z.object({
   id: Id,
   from: Id,
@@ -111,16 +96,6 @@ export const Relation = z.object({
   note: z.string(),
 });
 
-/** ICD 203 expressions of likelihood, in order. */
-export const LIKELIHOODS = [
-  { key: 'almost-no-chance', label: 'almost no chance', range: '01–05%' },
-  { key: 'very-unlikely', label: 'very unlikely', range: '05–20%' },
-  { key: 'unlikely', label: 'unlikely', range: '20–45%' },
-  { key: 'roughly-even-chance', label: 'roughly even chance', range: '45–55%' },
-  { key: 'likely', label: 'likely', range: '55–80%' },
-  { key: 'very-likely', label: 'very likely', range: '80–95%' },
-  { key: 'almost-certain', label: 'almost certain', range: '95–99%' },
-] as const;
 export const Likelihood = z.enum(LIKELIHOODS.map((l) => l.key) as [string, ...string[]]);
 
 export const KeyJudgment = z.object({

@@ -1,6 +1,8 @@
 // What the renderer bundle pulls in, read from the import graph of its entry:
 // the Word exporter (the `docx` library, ~650 KB) runs in main only, so no
-// module the window loads may reach notes/export/index.ts or docx.ts.
+// module the window loads may reach notes/export/index.ts or docx.ts; and the
+// schema library stays in main, which validates everything the window sends
+// (building zod's schemas took ~30% of evaluating the window's script at open).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,5 +46,10 @@ describe('the renderer bundle', () => {
   it('leaves the Word exporter and the docx library out', () => {
     expect(relative.filter((f) => /^notes\/export\/(index|docx|docx-note)\.ts$/.test(f))).toEqual([]);
     expect(packages).not.toContain('docx');
+  });
+
+  it('leaves the schema library out: the window applies edits, main validates them', () => {
+    expect(packages).not.toContain('zod');
+    expect(relative.filter((f) => /^notes\/model\/(schema|ops|validate|fast-annotations)\.ts$/.test(f))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Key judgments: add, write, rate on ICD 203's likelihood scale, reorder, remove.
 import { useEffect, useId, useRef, useState } from 'react';
 import { newId } from '../../../notes/model/factory.ts';
-import { LIKELIHOODS, type KeyJudgment } from '../../../notes/model/schema.ts';
+import type { KeyJudgment } from '../../../notes/model/schema.ts';
+import { LIKELIHOODS } from '../../../notes/model/vocabulary.ts';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { likelihoodLabel } from './likelihood.ts';
 import { moveItem } from './lists.ts';

@@ -4,7 +4,8 @@
 // Enter saves, Esc cancels.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { nextColor } from '../../../notes/model/factory.ts';
-import { COMMON_CUES, CREDIBILITY, RELIABILITY, type Claim, type Credibility, type Notebook, type Reliability } from '../../../notes/model/schema.ts';
+import type { Claim, Credibility, Notebook, Reliability } from '../../../notes/model/schema.ts';
+import { COMMON_CUES, CREDIBILITY, RELIABILITY } from '../../../notes/model/vocabulary.ts';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from './admiralty.ts';
 import { planClaim, type ClaimDraft } from './claimPlan.ts';
 import { findActor, findPosition, findQuestion } from '../../../notes/claims/resolve.ts';

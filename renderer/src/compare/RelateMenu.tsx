@@ -2,7 +2,8 @@
 // contradicting, supporting or qualifying it, with an optional note.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ComparedClaim } from '../../../notes/compare/index.ts';
-import { RELATION_KINDS, type RelationKind } from '../../../notes/model/schema.ts';
+import type { RelationKind } from '../../../notes/model/schema.ts';
+import { RELATION_KINDS } from '../../../notes/model/vocabulary.ts';
 import { shortQuote } from './summary.ts';
 
 interface Props {

@@ -1,7 +1,8 @@
 // First guesses for the claim form, read from the sentence around the quote:
 // news copy attributes claims with a cue ("said", "maintained", "according
 // to") next to the speaker's name. The analyst confirms or changes them.
-import { COMMON_CUES, type Actor } from '../../../notes/model/schema.ts';
+import type { Actor } from '../../../notes/model/schema.ts';
+import { COMMON_CUES } from '../../../notes/model/vocabulary.ts';
 
 /** The sentence around [start, end): back to the previous sentence end or blank line, on to the next. */
 export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {

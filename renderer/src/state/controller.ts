@@ -4,7 +4,8 @@
 // renderer shows why and reloads main's notebook: main's copy is the truth.
 // Plain TypeScript with no React, so it is tested with a fake api.
 import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, SaveStatus, Session } from '../../../electron/contract.ts';
-import { applyOperation, OperationError, type Operation } from '../../../notes/model/ops.ts';
+import { applyOperation, OperationError } from '../../../notes/model/apply.ts';
+import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { SESSION_RECEIVED, SESSION_REQUESTED } from './firstSession.ts';
 import { unpackNotebook } from '../../../notes/model/packed.ts';

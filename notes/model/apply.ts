@@ -1,0 +1,187 @@
+// Applying an Operation: one pure function, on both sides of the IPC boundary.
+// It returns the new notebook and the operation that undoes it. Without the
+// schema library (main validates every Operation before it gets here).
+import type { Annotation, Notebook } from './schema.ts';
+import type { Operation } from './ops.ts';
+import { checkReferences } from './references.ts';
+
+/** An edit that cannot apply (unknown id, something still in use). The message is for the analyst. */
+export class OperationError extends Error {
+  override name = 'OperationError';
+}
+
+export interface Applied {
+  notebook: Notebook;
+  inverse: Operation;
+}
+
+type Entity = { id: string };
+type ListKey = 'sources' | 'annotations' | 'actors' | 'questions' | 'tags' | 'relations';
+
+function find<T extends Entity>(list: readonly T[], id: string, what: string): T {
+  const item = list.find((x) => x.id === id);
+  if (!item) throw new OperationError(`There is no ${what} with id "${id}" in this notebook.`);
+  return item;
+}
+
+function addTo<K extends ListKey>(nb: Notebook, key: K, item: Notebook[K][number], what: string): Notebook {
+  if ((nb[key] as Entity[]).some((x) => x.id === item.id)) throw new OperationError(`A ${what} with id "${item.id}" already exists.`);
+  return { ...nb, [key]: [...nb[key], item] };
+}
+
+function replaceIn<K extends ListKey>(nb: Notebook, key: K, item: Notebook[K][number]): Notebook {
+  return { ...nb, [key]: (nb[key] as Entity[]).map((x) => (x.id === item.id ? item : x)) };
+}
+
+function removeFrom<K extends ListKey>(nb: Notebook, key: K, id: string): Notebook {
+  return { ...nb, [key]: (nb[key] as Entity[]).filter((x) => x.id !== id) };
+}
+
+/** Only the keys a patch sets, with their old values: the patch that undoes it. */
+function previousValues<T extends object>(item: T, patch: Partial<T>): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(patch) as (keyof T)[]) out[key] = item[key];
+  return out;
+}
+
+function inUse(what: string, count: number): never {
+  throw new OperationError(`This ${what} is used by ${count} annotation${count === 1 ? '' : 's'}; remove it from them first.`);
+}
+
+function step(nb: Notebook, op: Operation): Applied {
+  switch (op.kind) {
+    case 'notebook.rename':
+      return { notebook: { ...nb, title: op.title }, inverse: { kind: 'notebook.rename', title: nb.title } };
+    case 'source.add':
+      return { notebook: addTo(nb, 'sources', op.source, 'source'), inverse: { kind: 'source.delete', id: op.source.id } };
+    case 'source.replace': {
+      const old = find(nb.sources, op.source.id, 'source');
+      const moved = new Map(op.annotations.map((a) => [a.id, a]));
+      const before = nb.annotations.filter((a) => moved.has(a.id));
+      const annotations = nb.annotations.map((a) => moved.get(a.id) ?? a);
+      return {
+        notebook: { ...replaceIn(nb, 'sources', op.source), annotations },
+        inverse: { kind: 'source.replace', source: old, annotations: before },
+      };
+    }
+    case 'source.update': {
+      const old = find(nb.sources, op.id, 'source');
+      return {
+        notebook: replaceIn(nb, 'sources', { ...old, ...op.patch }),
+        inverse: { kind: 'source.update', id: op.id, patch: previousValues(old, op.patch) },
+      };
+    }
+    case 'source.delete': {
+      const old = find(nb.sources, op.id, 'source');
+      const used = nb.annotations.filter((a) => a.sourceId === op.id).length;
+      if (used) inUse('source', used);
+      return { notebook: removeFrom(nb, 'sources', op.id), inverse: { kind: 'source.add', source: old } };
+    }
+    case 'annotation.add':
+      return { notebook: addTo(nb, 'annotations', op.annotation, 'annotation'), inverse: { kind: 'annotation.delete', id: op.annotation.id } };
+    case 'annotation.update': {
+      const old = find(nb.annotations, op.id, 'annotation');
+      const { claim, ...rest } = op.patch;
+      const next: Annotation = { ...old, ...rest, updatedAt: op.at };
+      if (claim === null) delete next.claim;
+      else if (claim !== undefined) next.claim = claim;
+      const undo = previousValues(old, rest) as typeof op.patch;
+      if (claim !== undefined) undo.claim = old.claim ?? null;
+      return { notebook: replaceIn(nb, 'annotations', next), inverse: { kind: 'annotation.update', id: op.id, patch: undo, at: old.updatedAt } };
+    }
+    case 'annotation.delete': {
+      const old = find(nb.annotations, op.id, 'annotation');
+      // Relations and excerpts hang off the annotation: take them along, and bring them back on undo.
+      const relations = nb.relations.filter((r) => r.from === op.id || r.to === op.id);
+      const wasExcerpt = nb.briefing.excerptIds.includes(op.id);
+      const notebook: Notebook = {
+        ...removeFrom(nb, 'annotations', op.id),
+        relations: nb.relations.filter((r) => !relations.includes(r)),
+        briefing: wasExcerpt ? { ...nb.briefing, excerptIds: nb.briefing.excerptIds.filter((x) => x !== op.id) } : nb.briefing,
+      };
+      const restore: Operation[] = [{ kind: 'annotation.add', annotation: old }, ...relations.map((relation) => ({ kind: 'relation.add' as const, relation }))];
+      if (wasExcerpt) restore.push({ kind: 'briefing.update', patch: { excerptIds: nb.briefing.excerptIds } });
+      return { notebook, inverse: restore.length === 1 ? restore[0]! : { kind: 'batch', ops: restore } };
+    }
+    case 'actor.add':
+      return { notebook: addTo(nb, 'actors', op.actor, 'actor'), inverse: { kind: 'actor.delete', id: op.actor.id } };
+    case 'actor.update': {
+      const old = find(nb.actors, op.id, 'actor');
+      return { notebook: replaceIn(nb, 'actors', { ...old, ...op.patch }), inverse: { kind: 'actor.update', id: op.id, patch: previousValues(old, op.patch) } };
+    }
+    case 'actor.delete': {
+      const old = find(nb.actors, op.id, 'actor');
+      const used = nb.annotations.filter((a) => a.claim?.actorId === op.id).length;
+      if (used) inUse('actor', used);
+      return { notebook: removeFrom(nb, 'actors', op.id), inverse: { kind: 'actor.add', actor: old } };
+    }
+    case 'question.add':
+      return { notebook: addTo(nb, 'questions', op.question, 'question'), inverse: { kind: 'question.delete', id: op.question.id } };
+    case 'question.update': {
+      const old = find(nb.questions, op.id, 'question');
+      return {
+        notebook: replaceIn(nb, 'questions', { ...old, ...op.patch }),
+        inverse: { kind: 'question.update', id: op.id, patch: previousValues(old, op.patch) },
+      };
+    }
+    case 'question.delete': {
+      const old = find(nb.questions, op.id, 'question');
+      const used = nb.annotations.filter((a) => a.claim?.questionId === op.id).length;
+      if (used) inUse('question', used);
+      return { notebook: removeFrom(nb, 'questions', op.id), inverse: { kind: 'question.add', question: old } };
+    }
+    case 'tag.add':
+      return { notebook: addTo(nb, 'tags', op.tag, 'tag'), inverse: { kind: 'tag.delete', id: op.tag.id } };
+    case 'tag.update': {
+      const old = find(nb.tags, op.id, 'tag');
+      return { notebook: replaceIn(nb, 'tags', { ...old, ...op.patch }), inverse: { kind: 'tag.update', id: op.id, patch: previousValues(old, op.patch) } };
+    }
+    case 'tag.delete': {
+      const old = find(nb.tags, op.id, 'tag');
+      const used = nb.annotations.filter((a) => a.tags.includes(op.id)).length;
+      if (used) inUse('tag', used);
+      return { notebook: removeFrom(nb, 'tags', op.id), inverse: { kind: 'tag.add', tag: old } };
+    }
+    case 'relation.add':
+      return { notebook: addTo(nb, 'relations', op.relation, 'relation'), inverse: { kind: 'relation.delete', id: op.relation.id } };
+    case 'relation.delete': {
+      const old = find(nb.relations, op.id, 'relation');
+      return { notebook: removeFrom(nb, 'relations', op.id), inverse: { kind: 'relation.add', relation: old } };
+    }
+    case 'briefing.update':
+      return {
+        notebook: { ...nb, briefing: { ...nb.briefing, ...op.patch } },
+        inverse: { kind: 'briefing.update', patch: previousValues(nb.briefing, op.patch) },
+      };
+    case 'batch': {
+      let current = nb;
+      const inverses: Operation[] = [];
+      for (const inner of op.ops) {
+        const applied = step(current, inner);
+        current = applied.notebook;
+        inverses.unshift(applied.inverse);
+      }
+      return { notebook: current, inverse: { kind: 'batch', ops: inverses } };
+    }
+  }
+}
+
+/**
+ * Applies one edit. Throws OperationError (with a message for the analyst) when
+ * the edit does not fit the notebook; the notebook passed in is never changed.
+ * `now` stamps notebook.updatedAt.
+ */
+export function applyOperation(nb: Notebook, op: Operation, now: string): Applied {
+  const applied = step(nb, op);
+  const problem = needsReferenceCheck(op) ? checkReferences(applied.notebook) : undefined;
+  if (problem) throw new OperationError(`That edit would leave the notebook inconsistent — ${problem}.`);
+  return { notebook: { ...applied.notebook, updatedAt: now }, inverse: applied.inverse };
+}
+
+// The full cross-reference check is O(notebook); typing in a note does not need it.
+function needsReferenceCheck(op: Operation): boolean {
+  if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
+  // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
+  if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
+  return !['notebook.rename', 'source.update', 'actor.update', 'question.update', 'tag.update'].includes(op.kind);
+}
