@@ -196,8 +196,8 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
       ...(boot && main && inPage
         ? [
             row('app', '  of which: page loads and asks for the notebook', 'ms', boot, undefined, 'HTML and its first script (public/boot.js)'),
-            row('app', '  of which: main opens it and hands it over', 'ms', main, undefined, 'read, parse, validate, lock; ~7 MB of JSON to the page (the harness: fetched from a Playwright route; Electron: IPC); the app\'s scripts load and render meanwhile'),
-            row('app', '  of which: renderer, notebook received → painted', 'ms', inPage, undefined, 'render, layout of the paragraphs near the view, anchoring, highlight ranges, first paint'),
+            row('app', '  of which: main opens it and hands it over', 'ms', main, undefined, 'main had it open before the window asked; the packed notebook (~3.8 MB of JSON) to the page (the harness: fetched from its loopback server; Electron: IPC), decoded and parsed, while the app\'s script loads and starts'),
+            row('app', '  of which: renderer, notebook received → painted', 'ms', inPage, undefined, 'unpack, anchoring, render of the first screens of text and the pane, layout, highlight ranges, first paint'),
           ]
         : []),
       row('app', 'Longest long task while typing 200 characters in a note, 10k', 'ms', longest, le(50), `long tasks per run: ${sessions.map((s) => s.longTasks.length).join(', ')} (0 ms = none over 50 ms)`),
