@@ -141,7 +141,7 @@ describe('the window', () => {
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
     expect(mainWindow().loaded).toEqual(['app://notebook/index.html']);
-    expect(state.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(state.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
   });
 
   it('refuses every permission request and check', () => {

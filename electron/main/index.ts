@@ -28,7 +28,9 @@ const notebooksDir = process.env.RESEARCH_NOTEBOOK_DIR
 const blockedRequests: string[] = [];
 if (process.env.RESEARCH_NOTEBOOK_E2E === '1') Object.assign(globalThis, { __notebookBlockedRequests: blockedRequests });
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// codeCache: V8 keeps the compiled app script between launches (the bundle's names carry its hash), so a
+// relaunch does not compile it again before the first paint.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 
 let win: BrowserWindow | null = null;
 const host = electronHost(() => win);
