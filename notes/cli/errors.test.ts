@@ -100,7 +100,8 @@ describe('notebook CLI: failures (exit 1), nothing written', () => {
     await writeFile(file, JSON.stringify(newer));
     expect(await refused(dir, ['compare', 'talks.json'], 1)).toMatch(/^talks\.json was saved by a newer Research Notebook \(schema version 99; this one reads up to 1\) — update the app/);
     expect(await refused(dir, ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '1'], 1)).toMatch(/newer Research Notebook/);
-    expect(await refused(dir, ['check', 'talks.json'], 1)).toMatch(/; a backup exists \(run: notebook restore talks\.json\)$/);
+    // Not damaged: the way out is a newer app, so no backup is suggested (a newer app may have written it too).
+    expect(await refused(dir, ['check', 'talks.json'], 1)).toMatch(/update the app to open it; the file was left unchanged$/);
     expect(await refused(dir, ['list', 'missing.json'], 1)).toBe(`missing.json was not found (${path.join(dir, 'missing.json')}) — check the path, or create it with: notebook new missing.json`);
     expect(await refused(dir, ['restore', 'missing.json'], 1)).toBe('missing.json has no backup to restore (missing.json.bak is missing or empty) — nothing was changed');
   });

@@ -126,7 +126,9 @@ export async function loadNotebookFile(file: string, fs: StoreFs = nodeFs): Prom
       'newer-version',
       file,
       `${path.basename(file)} was saved by a newer Research Notebook (schema version ${version}; this one reads up to ${SCHEMA_VERSION}) — update the app to open it; the file was left unchanged`,
-      { backupAvailable: await hasBackup(file, fs) },
+      // The file is not damaged, so its backup is not offered: the newer app wrote that backup too (it
+      // may be just as new), and going back to an older one would leave the newer work aside.
+      { backupAvailable: false },
     );
   }
   const result = validateNotebook(migrate(parsed.value));

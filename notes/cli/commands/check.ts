@@ -18,8 +18,9 @@ function anchorCounts(nb: Notebook): Record<'exact' | 'moved' | 'fuzzy' | 'orpha
 
 function problemLine(err: StoreError, file: NotebookFile): string {
   const line = storeErrorLine(err, file.arg);
-  // The line names a backup that can be restored, and a damaged file's says when there is none.
-  if (err.code === 'damaged' || err.backupAvailable) return line;
+  // The line names a backup that can be restored, and a damaged file's says when there is none. A newer
+  // version's way out is a newer app, whatever backup there is.
+  if (err.code === 'damaged' || err.code === 'newer-version' || err.backupAvailable) return line;
   return `${line}; there is no backup`;
 }
 

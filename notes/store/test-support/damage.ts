@@ -136,7 +136,8 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
     name: 'newer schema version',
     edit: refused('newer-version', new RegExp(`saved by a newer Research Notebook \\(schema version ${SCHEMA_VERSION + 1};.*update the app`)),
     read: refused('newer-version', new RegExp(`saved by a newer Research Notebook \\(schema version ${SCHEMA_VERSION + 1};.*update the app`)),
-    restorable: true,
+    // Not damaged: the way out is a newer app, not the backup (the newer app may have written it too).
+    restorable: false,
     damage: async (file) => writeJson(file, { ...(await readJson(file)), schemaVersion: SCHEMA_VERSION + 1, aFieldFromTheFuture: {} }),
   },
   {
