@@ -49,6 +49,8 @@ export interface Session {
   revision: number;
   /** True when another process holds the lock: browse, compare and export still work. */
   readOnly: boolean;
+  /** Read-only: who holds the lock, e.g. `another Research Notebook window (pid 4242) since 2026-11-25 10:32`. */
+  heldBy?: string;
   recent: string[];
   save: SaveStatus;
 }

@@ -90,7 +90,7 @@ test('two app instances and the CLI on one notebook: one writer, clear refusals,
   await expect(reader(second.page).getByText(SAMPLE_HEADLINE)).toBeVisible();
   const banner = second.page.getByRole('note').filter({ hasText: 'Read-only' });
   await expect(banner).toHaveText(
-    'Read-only: this notebook is open in another window or in the command line. You can read, compare and export; close it there to edit here.',
+    new RegExp(`^Read-only: this notebook is open in another Research Notebook window \\(pid ${first.hostPid}\\) since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\. You can read, compare and export; close it there to edit here\\.$`),
   );
   await expect(saveIndicator(second.page)).toHaveText('Read-only');
   const { text, span } = await freeSpan(second.page, 0);

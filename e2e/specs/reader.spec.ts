@@ -304,7 +304,8 @@ test('a notebook locked elsewhere opens read-only; a damaged one offers its back
   // Another computer holds the lock (a shared folder): browse, but no edits.
   await writeFile(`${file}.lock`, JSON.stringify({ pid: 1, hostname: 'analyst-laptop-2', holder: 'app', since: new Date().toISOString(), token: 'elsewhere' }));
   await app.relaunch();
-  await expect(app.page.getByRole('note').filter({ hasText: 'Read-only' })).toBeVisible();
+  // The banner says who has it, as the lock file does.
+  await expect(app.page.getByRole('note').filter({ hasText: 'Read-only' })).toContainText('open in another Research Notebook window (pid 1 on the computer "analyst-laptop-2") since');
   await expect(app.page.locator('.save-state')).toHaveText('Read-only');
   await select(app.page, BAGHDAD_QUOTE);
   await expect(app.page.getByRole('toolbar', { name: 'Annotate selection' })).toHaveCount(0);

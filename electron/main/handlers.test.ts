@@ -155,8 +155,11 @@ describe('session', () => {
       start();
       const session = await ok<Session>('session');
       expect(session.readOnly).toBe(true);
+      // The window can say who has it.
+      expect(session.heldBy).toMatch(new RegExp(`^another Research Notebook window \\(pid ${process.pid}\\) since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$`));
       const error = await fails('apply', [{ kind: 'notebook.rename', title: 'x' }], session.revision);
       expect(error.code).toBe('locked');
+      expect(error.message).toContain(`because ${session.heldBy} is editing it`);
       // Reading and exporting still work.
       expect((await ok<{ file: string | null }>('about')).file).toBe(sampleFile());
     } finally {

@@ -15,7 +15,9 @@ import { packNotebook, type PackedNotebook } from '../../notes/model/packed.ts';
 import {
   backupPathOf,
   createNotebookFile,
+  heldBy,
   openNotebook as openStore,
+  readLock,
   restoreBackup as restoreStoreBackup,
   StoreError,
   writeFileAtomic,
@@ -74,6 +76,8 @@ interface OpenNotebook {
   store: NotebookStore;
   notebook: Notebook;
   readOnly: boolean;
+  /** Read-only: who holds the lock, when the lock file says. */
+  heldBy?: string;
   revision: number;
   unsubscribe: () => void;
 }
@@ -131,7 +135,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   }
 
   function snapshot(o: OpenNotebook): Session {
-    return { file: o.file, notebook: packedOf(o.notebook), revision: o.revision, readOnly: o.readOnly, recent: settings?.recent ?? [], save };
+    return { file: o.file, notebook: packedOf(o.notebook), revision: o.revision, readOnly: o.readOnly, ...(o.heldBy ? { heldBy: o.heldBy } : {}), recent: settings?.recent ?? [], save };
   }
 
   function requireOpen(): OpenNotebook {
@@ -142,7 +146,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   function requireWritable(): OpenNotebook {
     const o = requireOpen();
     if (o.readOnly) {
-      throw new ApiFailure('locked', `${path.basename(o.file)} is open read-only because another window or the notebook CLI is editing it — close that, then reopen the notebook to edit.`, {
+      throw new ApiFailure('locked', `${path.basename(o.file)} is open read-only because ${o.heldBy ?? 'another window or the notebook CLI'} is editing it — close that, then reopen the notebook to edit.`, {
         file: o.file,
       });
     }
@@ -150,13 +154,15 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   }
 
   /** Opens a store; a notebook locked by another process opens read-only instead. */
-  async function load(file: string): Promise<{ store: NotebookStore; readOnly: boolean }> {
+  async function load(file: string): Promise<{ store: NotebookStore; readOnly: boolean; heldBy?: string }> {
     try {
       try {
         return { store: await openStore(file), readOnly: false };
       } catch (err) {
         if (!(err instanceof StoreError) || err.code !== 'locked') throw err;
-        return { store: await openStore(file, { readOnly: true }), readOnly: true };
+        const store = await openStore(file, { readOnly: true });
+        const lock = await readLock(store.file).catch(() => undefined);
+        return { store, readOnly: true, ...(lock ? { heldBy: heldBy(lock) } : {}) };
       }
     } catch (err) {
       failed.add(file);
@@ -171,9 +177,9 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     const resolved = path.resolve(file);
     if (open?.file === resolved) return snapshot(open);
     await open?.store.flush();
-    const { store, readOnly } = await load(resolved);
+    const { store, readOnly, heldBy: holder } = await load(resolved);
     const previous = open;
-    const next: OpenNotebook = { file: resolved, store, notebook: store.notebook, readOnly, revision: 0, unsubscribe: () => undefined };
+    const next: OpenNotebook = { file: resolved, store, notebook: store.notebook, readOnly, ...(holder ? { heldBy: holder } : {}), revision: 0, unsubscribe: () => undefined };
     next.unsubscribe = store.onStatus((status) => {
       if (open !== next) return;
       save = status;

@@ -107,15 +107,20 @@ function since(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function lockedError(file: string, info: LockInfo): StoreError {
-  const name = path.basename(file);
+/** Who holds a lock, in the analyst's words: `another Research Notebook window (pid 4242) since 2026-11-25 10:32`. */
+export function heldBy(info: LockInfo): string {
   const who = info.holder === 'cli' ? 'the notebook command-line tool' : 'another Research Notebook window';
   const where = info.hostname === os.hostname() ? `pid ${info.pid}` : `pid ${info.pid} on the computer "${info.hostname}"`;
+  return `${who} (${where}) since ${since(info.since)}`;
+}
+
+export function lockedError(file: string, info: LockInfo): StoreError {
+  const name = path.basename(file);
   const what =
     info.hostname === os.hostname()
       ? 'close it there, or open this notebook read-only'
       : `close it there, or open this notebook read-only; if that computer is off, delete ${name}.lock`;
-  return new StoreError('locked', file, `${name} is already open in ${who} (${where}) since ${since(info.since)} — ${what}`);
+  return new StoreError('locked', file, `${name} is already open in ${heldBy(info)} — ${what}`);
 }
 
 async function writeNew(lockPath: string, info: LockInfo, fs: StoreFs, flags: 'wx'): Promise<void> {

@@ -16,14 +16,15 @@ export function App() {
 }
 
 function Shell() {
-  const { view, readOnly } = useNotebook();
+  const { view, readOnly, session } = useNotebook();
   const dropping = useFileDrop();
   return (
     <div className={`app${dropping ? ' dropping' : ''}`}>
       <TopBar />
       {readOnly && (
         <p className="banner readonly-banner" role="note">
-          Read-only: this notebook is open in another window or in the command line. You can read, compare and export; close it there to edit here.
+          Read-only: this notebook is open in {session.heldBy ?? 'another window or in the command line'}. You can read, compare and export; close it there to edit
+          here.
         </p>
       )}
       <NoticeBar />
