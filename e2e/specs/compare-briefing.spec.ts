@@ -186,6 +186,33 @@ test('compares the sample claims, relates them, jumps to the reader, and exports
   expect(texts.pdf).toContain('disagree on whether the talks end the mission or only change it.');
 });
 
+test('a claim dragged onto another opens Relate… there with that claim chosen, and adds the relation', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByText(BAGHDAD_QUOTE).first()).toBeVisible();
+  await openView(page, 'Compare');
+  const relations = page.locator('.relation-list');
+  await relations.getByRole('button', { name: /^Remove relation/ }).click();
+  await expect(relations.locator('li')).toHaveCount(0);
+
+  const washington = card(page, `“${WASHINGTON_QUOTE}”`);
+  const baghdad = card(page, BAGHDAD_QUOTE);
+  await washington.getByText('Drag to relate').dragTo(baghdad);
+  const menu = washington.getByRole('form', { name: 'Relate this claim' });
+  await expect(menu).toBeVisible();
+  const target = menu.getByLabel('Claim', { exact: true });
+  await expect(target).toHaveValue((await baghdad.getAttribute('data-annotation-id'))!);
+  await menu.getByLabel('This claim').selectOption('qualifies');
+  await menu.getByRole('button', { name: 'Add relation' }).click();
+  await expect(menu).toBeHidden();
+  await expect(relations.locator('li')).toHaveCount(1);
+  await expect(relations.locator('li')).toContainText(`${WASHINGTON}: “${WASHINGTON_QUOTE}” qualifies ${BAGHDAD}`);
+  await expect(page.locator('.relation-overlay .rel-link.rel-qualifies')).toHaveCount(1);
+
+  // A card dropped on itself relates nothing.
+  await baghdad.getByText('Drag to relate').dragTo(baghdad.locator('.claim-quote'));
+  await expect(baghdad.getByRole('form', { name: 'Relate this claim' })).toHaveCount(0);
+});
+
 test('columns can be hidden and reordered from the keyboard, and stay so', async ({ app }) => {
   const { page } = app;
   await openView(page, 'Compare');

@@ -53,7 +53,9 @@ function QuestionComparison({ questionId }: { questionId: string }) {
   const actorName = useCallback((id: string) => actors.get(id)?.name ?? id, [actors]);
   // State, not a ref: the overlay must re-measure once the board exists.
   const [board, setBoard] = useState<HTMLDivElement | null>(null);
-  const [relating, setRelating] = useState<string | null>(null);
+  // The claim whose Relate… panel is open, and the claim chosen in it when a handle was dragged onto that one.
+  const [relatingTo, setRelatingTo] = useState<{ from: string; to?: string } | null>(null);
+  const relating = relatingTo?.from ?? null;
   // A question with hundreds of claims shows its first cards at once and the
   // rest in a transition, which React renders without blocking input.
   const [completeFor, setCompleteFor] = useState<string | null>(null);
@@ -76,13 +78,13 @@ function QuestionComparison({ questionId }: { questionId: string }) {
   const allClaims = useMemo(() => comparison.columns.flatMap((c) => c.claims), [comparison]);
 
   const onShowInReader = useCallback((id: string) => focusAnnotation(id), [focusAnnotation]);
-  const onRelate = useCallback((id: string) => setRelating(id), [setRelating]);
+  const onRelate = useCallback((id: string, to?: string) => setRelatingTo({ from: id, ...(to ? { to } : {}) }), [setRelatingTo]);
   const closeRelate = useCallback(() => {
     const id = relating;
-    setRelating(null);
+    setRelatingTo(null);
     // Back to the button that opened the menu, so keyboard users keep their place.
     requestAnimationFrame(() => board?.querySelector<HTMLElement>(`[data-relate-for="${id}"]`)?.focus());
-  }, [relating, board, setRelating]);
+  }, [relating, board, setRelatingTo]);
 
   const existing = useCallback(
     (kind: RelationKind, to: string) => {
@@ -136,7 +138,9 @@ function QuestionComparison({ questionId }: { questionId: string }) {
                   <ClaimCard key={claim.annotation.id} claim={claim} showSource={showSource} readOnly={readOnly} onShowInReader={onShowInReader} onRelate={onRelate}>
                     {relating === claim.annotation.id ? (
                       <RelateMenu
+                        key={relatingTo?.to ?? ''}
                         from={claim}
+                        initialTo={relatingTo?.to}
                         targets={allClaims.filter((c) => c.annotation.id !== claim.annotation.id)}
                         actorName={actorName}
                         problem={existing}

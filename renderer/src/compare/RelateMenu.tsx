@@ -10,6 +10,8 @@ interface Props {
   from: ComparedClaim;
   /** The other claims on the question, in column order. */
   targets: readonly ComparedClaim[];
+  /** The claim to relate it to, when one was chosen already (a handle dragged onto it). */
+  initialTo?: string | undefined;
   actorName(actorId: string): string;
   /** Says why a link cannot be made (it exists already), or undefined. */
   problem(kind: RelationKind, toId: string): string | undefined;
@@ -17,12 +19,13 @@ interface Props {
   onClose(): void;
 }
 
-export function RelateMenu({ from, targets, actorName, problem, onAdd, onClose }: Props) {
+export function RelateMenu({ from, targets, initialTo, actorName, problem, onAdd, onClose }: Props) {
   const id = useId();
   const first = useRef<HTMLSelectElement>(null);
   const [kind, setKind] = useState<RelationKind>('contradicts');
   // Default to a claim by another actor not linked yet: that is the comparison being made.
   const [toId, setToId] = useState(() => {
+    if (initialTo && targets.some((t) => t.annotation.id === initialTo)) return initialTo;
     const free = targets.filter((t) => !problem('contradicts', t.annotation.id));
     return (free.find((t) => t.actorId !== from.actorId) ?? free[0] ?? targets[0])?.annotation.id ?? '';
   });

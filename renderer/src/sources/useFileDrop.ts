@@ -1,5 +1,6 @@
 // Dropping .txt/.md files anywhere on the window imports them as sources.
-// Every drag is cancelled so a dropped file can never navigate the app.
+// Every drag is cancelled so a dropped file can never navigate the app, unless a
+// drop target inside it took the drag first.
 import { useEffect, useState } from 'react';
 import { useWorkspace } from '../state/store.tsx';
 import { sizeProblem } from '../../../notes/sources/decode.ts';
@@ -25,10 +26,13 @@ export function useFileDrop(): boolean {
       if (depth === 0) setDropping(false);
     };
     const onOver = (e: DragEvent) => {
+      // Taken by a drop target in the app (a claim card taking another card's handle): its effect stands.
+      if (e.defaultPrevented) return;
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = hasFiles(e) ? 'copy' : 'none';
     };
     const onDrop = (e: DragEvent) => {
+      if (e.defaultPrevented) return;
       e.preventDefault();
       depth = 0;
       setDropping(false);
