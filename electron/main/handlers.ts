@@ -15,9 +15,7 @@ import { packNotebook, type PackedNotebook } from '../../notes/model/packed.ts';
 import {
   backupPathOf,
   createNotebookFile,
-  heldBy,
   openNotebook as openStore,
-  readLock,
   restoreBackup as restoreStoreBackup,
   StoreError,
   writeFileAtomic,
@@ -77,7 +75,7 @@ interface OpenNotebook {
   notebook: Notebook;
   readOnly: boolean;
   /** Read-only: who holds the lock, when the lock file says. */
-  heldBy?: string;
+  heldBy: string | undefined;
   revision: number;
   unsubscribe: () => void;
 }
@@ -154,15 +152,14 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   }
 
   /** Opens a store; a notebook locked by another process opens read-only instead. */
-  async function load(file: string): Promise<{ store: NotebookStore; readOnly: boolean; heldBy?: string }> {
+  async function load(file: string): Promise<{ store: NotebookStore; readOnly: boolean; heldBy: string | undefined }> {
     try {
       try {
-        return { store: await openStore(file), readOnly: false };
+        return { store: await openStore(file), readOnly: false, heldBy: undefined };
       } catch (err) {
         if (!(err instanceof StoreError) || err.code !== 'locked') throw err;
-        const store = await openStore(file, { readOnly: true });
-        const lock = await readLock(store.file).catch(() => undefined);
-        return { store, readOnly: true, ...(lock ? { heldBy: heldBy(lock) } : {}) };
+        // The refusal already names the holder, from the lock file it read.
+        return { store: await openStore(file, { readOnly: true }), readOnly: true, heldBy: err.heldBy };
       }
     } catch (err) {
       failed.add(file);
@@ -177,9 +174,9 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     const resolved = path.resolve(file);
     if (open?.file === resolved) return snapshot(open);
     await open?.store.flush();
-    const { store, readOnly, heldBy: holder } = await load(resolved);
+    const { store, readOnly, heldBy } = await load(resolved);
     const previous = open;
-    const next: OpenNotebook = { file: resolved, store, notebook: store.notebook, readOnly, ...(holder ? { heldBy: holder } : {}), revision: 0, unsubscribe: () => undefined };
+    const next: OpenNotebook = { file: resolved, store, notebook: store.notebook, readOnly, heldBy, revision: 0, unsubscribe: () => undefined };
     next.unsubscribe = store.onStatus((status) => {
       if (open !== next) return;
       save = status;

@@ -11,13 +11,16 @@ export class StoreError extends Error {
   readonly file: string;
   /** True when `<file>.bak` exists, so restoreBackup(file) can bring it back. */
   readonly backupAvailable: boolean;
+  /** 'locked': who holds the lock, as the lock file says (lock.ts heldBy), when it says. */
+  readonly heldBy: string | undefined;
 
-  constructor(code: StoreErrorCode, file: string, message: string, options: { backupAvailable?: boolean; cause?: unknown } = {}) {
+  constructor(code: StoreErrorCode, file: string, message: string, options: { backupAvailable?: boolean; cause?: unknown; heldBy?: string } = {}) {
     // One line, whatever a system message or a parser put in it.
     super(message.replace(/\s*[\r\n]+\s*/g, ' '), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.file = file;
     this.backupAvailable = options.backupAvailable ?? false;
+    this.heldBy = options.heldBy;
   }
 }
 

@@ -6,5 +6,5 @@ export { NotebookStore, openNotebook, createNotebookFile, saveNotebookCopy, type
 export { restoreBackup, backupPathOf, type Restored } from './backup.ts';
 export { writeFileAtomic } from './atomic.ts';
 export { loadNotebookFile, hasBackup, MAX_NOTEBOOK_BYTES, type LoadedNotebook } from './load.ts';
-export { heldBy, readLock, lockPathOf, type Holder, type LockInfo } from './lock.ts';
+export { readLock, lockPathOf, type Holder, type LockInfo } from './lock.ts';
 export type { StoreFs, StoreFile } from './fs-seam.ts';

@@ -120,7 +120,8 @@ export function lockedError(file: string, info: LockInfo): StoreError {
     info.hostname === os.hostname()
       ? 'close it there, or open this notebook read-only'
       : `close it there, or open this notebook read-only; if that computer is off, delete ${name}.lock`;
-  return new StoreError('locked', file, `${name} is already open in ${heldBy(info)} — ${what}`);
+  const holder = heldBy(info);
+  return new StoreError('locked', file, `${name} is already open in ${holder} — ${what}`, { heldBy: holder });
 }
 
 async function writeNew(lockPath: string, info: LockInfo, fs: StoreFs, flags: 'wx'): Promise<void> {
