@@ -5,6 +5,7 @@
 // page (focus, a pointer, a jump to a quote) puts the rest in at once.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { firstWhere } from '../../../notes/text/partition.ts';
+import { inSlices } from '../state/slices.ts';
 import type { Block } from './offsets.ts';
 
 /** Text in the page before the first paint: a few screens (a screen shows ~2,000 characters). */
@@ -55,15 +56,18 @@ export function useProgressiveBlocks(blocks: readonly Block[], painted: boolean)
     const next = () => setState((s) => (s.blocks === blocks && s.shown === shown ? { blocks, shown: shown + 1 } : s));
     // The second part after the next frame; the others each in a task of its own, without waiting
     // for frames, so the text is whole before an analyst can type (an input waits one part at most).
-    const channel = new MessageChannel();
-    channel.port1.onmessage = next;
-    const post = () => channel.port2.postMessage(null);
-    let frame = 0;
-    if (shown === 1) frame = requestAnimationFrame(post);
-    else post();
+    let stop = () => {};
+    const post = () => {
+      stop = inSlices(() => {
+        next();
+        return false;
+      });
+    };
+    const frame = shown === 1 ? requestAnimationFrame(post) : 0;
+    if (shown > 1) post();
     return () => {
       cancelAnimationFrame(frame);
-      channel.port1.close();
+      stop();
     };
   }, [blocks, parts, shown, painted]);
 
