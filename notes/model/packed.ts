@@ -62,7 +62,8 @@ export function unpackNotebook(packed: PackedNotebook): Notebook {
       const text = texts.get(a.sourceId);
       const [start, end, prefixLength, suffixLength] = a.at;
       if (text === undefined || start - prefixLength < 0 || end + suffixLength > text.length || end <= start) {
-        throw new Error(`Annotation ${a.id} points outside its source's text.`);
+        // Main packs only quotes it has just read in the text, so this is a fault in the crossing, not in the file.
+        throw new Error(`Annotation ${a.id} points outside its source's text. The notebook's file is unchanged — open it again.`);
       }
       const target: Annotation['target'] = {
         quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(start - prefixLength, start), suffix: text.slice(end, end + suffixLength) },

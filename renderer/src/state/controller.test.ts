@@ -6,6 +6,7 @@ import type { ApiError, NotebookApi, NotebookEvent, Result, SaveStatus, Session 
 import { applyOperation, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
+import { packNotebook } from '../../../notes/model/packed.ts';
 import { NotebookController } from './controller.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
 
@@ -199,6 +200,22 @@ describe('NotebookController', () => {
     for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: other, revision: 7 } });
     expect(nb().title).toBe('Another notebook');
     expect(controller.getState().canUndo).toBe(false);
+  });
+
+  it('a notebook that cannot be unpacked shows the error screen saying what to do, or a notice over the one shown', async () => {
+    const main = new FakeMain();
+    const packed = packNotebook(main.notebook);
+    const broken = { ...packed, annotations: packed.annotations.map((a) => (a.at ? { ...a, at: [0, 10_000_000, 0, 0] as const } : a)) };
+    main.session = () => ({ file: '/n/sample.notebook.json', notebook: broken, revision: 0, readOnly: false, recent: [], save: { state: 'saved' } });
+    const controller = new NotebookController(main.api(), () => NOW);
+    await controller.start();
+    expect(controller.getState()).toMatchObject({ phase: 'failed', loadError: { code: 'internal', file: '/n/sample.notebook.json', message: expect.stringMatching(/points outside its source's text\. The notebook's file is unchanged — open it again\.$/) } });
+
+    const shown = await started();
+    for (const l of shown.main.listeners) l({ type: 'session', session: { ...shown.main.session(), notebook: broken } });
+    expect(shown.controller.getState().phase).toBe('ready');
+    expect(shown.nb().title).toBe(main.notebook.title);
+    expect(shown.controller.getState().notice?.message).toMatch(/open it again/);
   });
 });
 

@@ -125,18 +125,26 @@ export class NotebookController {
   /** Shows the notebook a call returns (open, new, restore), or why it failed. */
   async load(call: Promise<Awaited<ReturnType<NotebookApi['session']>>>): Promise<boolean> {
     const result = await call;
-    if (result.ok) {
-      this.adopt(result.value);
-      return true;
-    }
-    if (result.error.code === 'cancelled') return false;
-    if (this.state.phase === 'ready') this.notify(result.error.message);
-    else this.set({ phase: 'failed', loadError: result.error });
+    if (result.ok) return this.adopt(result.value);
+    if (result.error.code !== 'cancelled') this.cannotShow(result.error);
     return false;
   }
 
+  /** Over the notebook shown, a notice; with none shown yet, the error screen. */
+  private cannotShow(error: ApiError): void {
+    if (this.state.phase === 'ready') this.notify(error.message);
+    else this.set({ phase: 'failed', loadError: error });
+  }
+
   /** Replaces everything by main's notebook: pending edits and history belong to the old one. */
-  private adopt(session: Session): void {
+  private adopt(session: Session): boolean {
+    let notebook: Notebook;
+    try {
+      notebook = unpackNotebook(session.notebook);
+    } catch (err) {
+      this.cannotShow({ code: 'internal', message: err instanceof Error ? err.message : String(err), file: session.file });
+      return false;
+    }
     this.generation++;
     this.queue = [];
     this.history = EMPTY_HISTORY;
@@ -144,13 +152,14 @@ export class NotebookController {
     this.set({
       phase: 'ready',
       session,
-      notebook: unpackNotebook(session.notebook),
+      notebook,
       loadError: null,
       saveStatus: session.save,
       readOnly: session.readOnly,
       canUndo: false,
       canRedo: false,
     });
+    return true;
   }
 
   async resync(): Promise<void> {
