@@ -95,7 +95,7 @@ suite('the notebook packed for the window', () => {
     expect(Object.keys(withClaim)).toEqual(Object.keys(AnnotationSchema.shape));
   });
 
-  it('halves what the sample notebook sends, with both claims still word for word', () => {
+  it('sends less for the sample notebook (its text is most of it), with both claims still word for word', () => {
     const nb = sampleNotebook(at);
     const packed = packNotebook(nb);
     expect(packed.annotations.every((a) => a.at)).toBe(true);

@@ -5,7 +5,6 @@ import { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCH
 
 export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION };
 
-
 // Ids appear in file names of exports and in W3C IRIs (urn:uuid-like), so keep
 // them to a safe alphabet.
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'ids use letters, digits, - and _ (1–80 characters)');
