@@ -3,7 +3,7 @@ import { applyOperation } from '../../../notes/model/ops.ts';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import fc from 'fast-check';
-import { filterAnnotations, narrows, NO_FILTERS, SearchIndex, SearchSession } from './searchIndex.ts';
+import { filterAnnotations, narrows, NO_FILTERS, normalize, SearchIndex, SearchSession } from './searchIndex.ts';
 
 const NOW = '2024-07-30T12:00:00.000Z';
 const nb = sampleNotebook(NOW);
@@ -26,6 +26,11 @@ describe('annotation search', () => {
   it('matches curly quotes and apostrophes typed straight', () => {
     const note = applyOperation(nb, { kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'the coalition’s “exit”' }, at: NOW }, NOW).notebook;
     expect(search(note, "coalition's \"exit\"")).toEqual([SAMPLE_IDS.baghdadClaim]);
+  });
+
+  it('folds every curly quote, prime, dash and no-break space to its plain form, and nothing else', () => {
+    expect(normalize('‘a’ ‚b‛ c′ “D” „e‟ f″ 1–2—3−4 5\u00a06\u20077\u202f8')).toBe(`'a' 'b' c' "d" "e" f" 1-2-3-4 5 6 7 8`);
+    expect(normalize('Ärger • naïve … «quoted» ‹x›')).toBe('ärger • naïve … «quoted» ‹x›');
   });
 
   it('sees an edited note and a renamed tag with the same index', () => {
