@@ -49,7 +49,9 @@ export function installBridge(config: BridgeConfig): void {
     if (typeof where !== 'string' || !where.startsWith(config.fetchPath)) return value;
     const response = await fetch(where);
     if (!response.ok) throw new Error(`The harness lost a result (${response.status}).`);
-    return (await response.json()) as unknown;
+    // Served as bytes (app-server.ts) and decoded in one pass: response.json() of a JSON response had
+    // the page's main thread decode it as it streamed in and again at its end.
+    return JSON.parse(new TextDecoder().decode(await response.arrayBuffer())) as unknown;
   };
   for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
   api.onEvent = (listener: (event: unknown) => void) => {
