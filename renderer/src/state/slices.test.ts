@@ -29,3 +29,28 @@ describe('inSlices', () => {
     expect(slices).toBe(2);
   });
 });
+
+describe('inSlices with priorities', () => {
+  it('runs the slices of high-priority work before those of normal work, each job taking turns', async () => {
+    const log: string[] = [];
+    const job = (name: string, slices: number) => () => {
+      log.push(name);
+      return --slices > 0;
+    };
+    inSlices(job('text', 3));
+    inSlices(job('index', 2), 'high');
+    inSlices(job('notes', 2));
+    await tick();
+    expect(log).toEqual(['index', 'index', 'text', 'notes', 'text', 'notes', 'text']);
+  });
+
+  it('starts again after everything was done', async () => {
+    let first = 0;
+    inSlices(() => ++first < 2);
+    await tick();
+    let second = 0;
+    inSlices(() => ++second < 3, 'high');
+    await tick();
+    expect([first, second]).toEqual([2, 3]);
+  });
+});

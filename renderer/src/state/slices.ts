@@ -3,20 +3,53 @@
 // waits behind one slice at most. Idle callbacks were too slow for this: after
 // an open, Chromium's idle periods came rarely enough that 40 ms of work took
 // 200 ms to finish, and an analyst typing at once met an unready search.
+//
+// Every job's slices go through one queue: jobs of a priority take turns, a
+// slice at a time, and 'high' ones (the search index, which a search typed
+// just after opening needs) go before 'normal' ones (the rest of a long text).
+// They are ordinary tasks, so the page's frames and inputs come between them.
+
+export type SlicePriority = 'high' | 'normal';
+
+interface Job {
+  step: () => boolean;
+  stopped: boolean;
+}
+
+const queues: Record<SlicePriority, Set<Job>> = { high: new Set(), normal: new Set() };
+let channel: MessageChannel | null = null;
+
+function next(): Job | undefined {
+  return queues.high.values().next().value ?? queues.normal.values().next().value;
+}
+
+function runOne(): void {
+  const job = next();
+  if (job) {
+    const queue = queues.high.has(job) ? queues.high : queues.normal;
+    // Its turn ends: to the back of its queue, or out when done.
+    queue.delete(job);
+    if (job.step() && !job.stopped) queue.add(job);
+  }
+  if (next()) channel!.port2.postMessage(null);
+  else {
+    // Nothing left: let the port go (in Node an open port keeps the process alive).
+    channel!.port1.close();
+    channel = null;
+  }
+}
 
 /** Calls `step` in successive tasks while it returns true; the returned function stops it. */
-export function inSlices(step: () => boolean): () => void {
-  const channel = new MessageChannel();
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-    channel.port1.close();
+export function inSlices(step: () => boolean, priority: SlicePriority = 'normal'): () => void {
+  const job: Job = { step, stopped: false };
+  queues[priority].add(job);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = runOne;
+    channel.port2.postMessage(null);
+  }
+  return () => {
+    job.stopped = true;
+    queues[priority].delete(job);
   };
-  channel.port1.onmessage = () => {
-    if (stopped) return;
-    if (step()) channel.port2.postMessage(null);
-    else stop();
-  };
-  channel.port2.postMessage(null);
-  return stop;
 }
