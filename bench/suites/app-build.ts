@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LIST_COMMITTED } from '../../renderer/src/annotations/marks.ts';
 import { GROUP_PREFIX } from '../../renderer/src/reader/highlightStyles.ts';
 import { BENCH_DIR, DATA_DIR } from '../generate/data.ts';
 import { probeScript } from './app-probe.ts';
@@ -14,7 +15,8 @@ import { probeScript } from './app-probe.ts';
 const ROOT = path.resolve(BENCH_DIR, '..');
 export const BENCH_RENDERER = path.join(DATA_DIR, 'renderer');
 const STAMP = path.join(DATA_DIR, 'renderer.fingerprint');
-const INPUTS = ['renderer', 'notes', 'electron/contract.ts', 'package.json'];
+// The probe and where it goes are part of the build too.
+const INPUTS = ['renderer', 'notes', 'electron/contract.ts', 'package.json', 'bench/suites/app-build.ts', 'bench/suites/app-probe.ts'];
 
 async function listFiles(entry: string): Promise<string[]> {
   const info = await stat(entry);
@@ -56,10 +58,13 @@ export async function buildRenderer(log: (line: string) => void): Promise<string
   }
   log('app: building the renderer (vite) into bench/.data/renderer');
   await run(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'renderer/vite.config.ts', '--outDir', BENCH_RENDERER, '--emptyOutDir', '--logLevel', 'warn']);
-  await writeFile(path.join(BENCH_RENDERER, 'bench-probe.js'), probeScript({ groupPrefix: GROUP_PREFIX }));
+  await writeFile(path.join(BENCH_RENDERER, 'bench-probe.js'), probeScript({ groupPrefix: GROUP_PREFIX, listMark: LIST_COMMITTED }));
   const html = await readFile(index, 'utf8');
-  if (!html.includes('<head>')) throw new Error('The built index.html has no <head> to put the bench probe in.');
-  await writeFile(index, html.replace('<head>', '<head>\n    <script src="./bench-probe.js"></script>'));
+  // Deferred, after boot.js: it must only be in place before the app's module runs (deferred scripts run
+  // in order, before it). A plain script would hold the parser, and with it the app's module, until loaded.
+  const boot = '<script src="./boot.js"></script>';
+  if (!html.includes(boot)) throw new Error(`The built index.html has no ${boot} to put the bench probe after.`);
+  await writeFile(index, html.replace(boot, `${boot}\n    <script defer src="./bench-probe.js"></script>`));
   await writeFile(STAMP, print);
   return BENCH_RENDERER;
 }

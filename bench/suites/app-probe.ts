@@ -1,24 +1,27 @@
 // What the bench adds to its own copy of the built renderer: one classic
-// script, loaded before the app's module, that watches from the start of the
-// page. The renderer marks when a source's highlights are painted
-// (`notebook:highlights-painted`, renderer/src/reader/painted.ts); the probe
-// also polls CSS.highlights once per animation frame and logs each change of
-// the number of highlight ranges. For search
-// keystrokes it records each input event's timestamp and, through a minimal
-// React DevTools hook, when each React commit ended, so the bench can time a
-// keystroke from its input event to the last commit it caused (the list
-// updated). Like the e2e bridge, it must not import anything.
+// script, deferred after boot.js so it runs just before the app's module, that
+// watches from the start of the page. The renderer marks when a source's
+// highlights are painted (`notebook:highlights-painted`,
+// renderer/src/reader/painted.ts); the probe also polls CSS.highlights once per
+// animation frame and logs each change of the number of highlight ranges. For
+// search keystrokes it records each input event's timestamp and when the
+// annotations pane committed its list of cards, so the bench can time a
+// keystroke from its input event to the last commit of the list it caused
+// (not to commits of other parts of the page, such as the rest of a long text
+// arriving). Like the e2e bridge, it must not import anything.
 
 export interface ProbeConfig {
   /** Highlight names of annotations start with this (renderer/src/reader/highlightStyles.ts). */
   groupPrefix: string;
+  /** The mark of each commit of the pane's list (renderer/src/annotations/marks.ts). */
+  listMark: string;
 }
 
 export interface ProbeState {
   /** [ms since navigation start, highlight ranges] at each change. */
   paints: [number, number][];
-  /** When React finished each commit (DOM updated, layout effects run). */
-  commits: number[];
+  /** When the annotations pane committed its list of cards, each time. */
+  lists: number[];
   /** Input events on the annotation search box: the event's timestamp and the query after it. */
   searches: { at: number; query: string }[];
   /** Set by the bench once the open is measured: stops the per-frame polling so it cannot disturb what follows. */
@@ -26,7 +29,7 @@ export interface ProbeState {
 }
 
 export function installProbe(config: ProbeConfig): void {
-  const state: ProbeState = { paints: [], commits: [], searches: [], stopped: false };
+  const state: ProbeState = { paints: [], lists: [], searches: [], stopped: false };
   (window as unknown as { __bench: ProbeState }).__bench = state;
 
   let last = -1;
@@ -43,20 +46,11 @@ export function installProbe(config: ProbeConfig): void {
   };
   requestAnimationFrame(frame);
 
-  // React reports every commit to a DevTools hook when one is present, in
-  // production builds too; this minimal one only notes when each commit ended.
-  let renderers = 0;
-  (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers: new Map(),
-    inject: () => ++renderers,
-    checkDCE: () => undefined,
-    onScheduleFiberRoot: () => undefined,
-    // Called after the commit's DOM changes and layout effects.
-    onCommitFiberRoot: () => state.commits.push(performance.now()),
-    onCommitFiberUnmount: () => undefined,
-    onPostCommitFiberRoot: () => undefined,
-  };
+  // The pane marks each commit of its list of cards (renderer/src/annotations/marks.ts); the app keeps
+  // only the latest, so they are collected as they come.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === config.listMark) state.lists.push(entry.startTime);
+  }).observe({ type: 'mark' });
 
   // Registered on the document in the capture phase, so it runs before React's listeners on the root.
   document.addEventListener(

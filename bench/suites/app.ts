@@ -103,7 +103,7 @@ async function session(run: number, rendererDir: string, anchored: number, queri
     await cdp.detach();
 
     // Search as you type: each keystroke, from its input event to the last
-    // React commit it caused (the deferred list render), once the page is quiet.
+    // commit of the pane's list of cards it caused, once the list is quiet.
     const search = page.getByPlaceholder('Search quotes, notes, tags…');
     const keystrokes: number[] = [];
     for (const query of queries) {
@@ -117,9 +117,9 @@ async function session(run: number, rendererDir: string, anchored: number, queri
           for (;;) {
             await new Promise((resolve) => setTimeout(resolve, 20));
             const input = bench.searches[index];
-            const lastCommit = bench.commits[bench.commits.length - 1] ?? 0;
+            const lastCommit = bench.lists[bench.lists.length - 1] ?? 0;
             if (input && performance.now() - Math.max(input.at, lastCommit) > quiet) {
-              const done = bench.commits.filter((t) => t >= input.at).pop();
+              const done = bench.lists.filter((t) => t >= input.at).pop();
               return done === undefined ? null : done - input.at;
             }
           }
@@ -201,7 +201,7 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
           ]
         : []),
       row('app', 'Longest long task while typing 200 characters in a note, 10k', 'ms', longest, le(50), `long tasks per run: ${sessions.map((s) => s.longTasks.length).join(', ')} (0 ms = none over 50 ms)`),
-      row('app', 'Search-as-you-type, slowest keystroke, 10k', 'ms', slowestKey, le(16), `${keys} keystrokes per run (${queries.map((q) => `“${q.text}”`).join(', ')}): input event → last React commit it caused (list updated)`),
+      row('app', 'Search-as-you-type, slowest keystroke, 10k', 'ms', slowestKey, le(16), `${keys} keystrokes per run (${queries.map((q) => `“${q.text}”`).join(', ')}): input event → the last commit of the pane's list it caused (notebook:list-committed)`),
       row('app', 'Search-as-you-type, median keystroke, 10k', 'ms', medianKey),
       row('app', 'Renderer JS heap after GC, 10k', 'MB', heap, le(150), 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage'),
     ],

@@ -10,9 +10,7 @@ import { prepareNotes } from './safeHtml.ts';
 import { SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { inSlices } from '../state/slices.ts';
 import { VirtualList } from './VirtualList.tsx';
-
-/** Marked the first time the search has every annotation's haystack ready (DevTools timeline, the bench). */
-export const SEARCH_READY = 'notebook:search-ready';
+import { LIST_COMMITTED, SEARCH_READY } from './marks.ts';
 
 /** 'current' follows the reader's source; '' is every source. */
 type SourceChoice = 'current' | string;
@@ -64,12 +62,13 @@ export function AnnotationsPane() {
       notes = prepareNotes(notebook.annotations, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
       if (notes < total) idle = requestIdleCallback(prepareSomeNotes);
     };
+    // Ahead of the rest of a long text, which arrives in slices too: a search may be typed at once.
     const stopIndexing = inSlices(() => {
       if (!search.prepare(notebook, ordered, 2)) return true;
       if (performance.getEntriesByName(SEARCH_READY, 'mark').length === 0) performance.mark(SEARCH_READY, { detail: { annotations: total } });
       idle = requestIdleCallback(prepareSomeNotes);
       return false;
-    });
+    }, 'high');
     return () => {
       stopIndexing();
       cancelIdleCallback(idle);
@@ -168,6 +167,7 @@ export function AnnotationsPane() {
           reveal={reveal}
           label="Annotations"
           listRef={listRef}
+          committedMark={LIST_COMMITTED}
           emptyContent={
             <div className="empty">
               {total === 0 ? (
@@ -196,9 +196,11 @@ const keyOf = (row: Row) => row.key;
  */
 function estimate(row: Row): number {
   if (row.type === 'header') return 36;
+  // Kept on the row (made once per annotation object): the list asks for every row at every keystroke.
+  if (row.estimate !== undefined) return row.estimate;
   const { target, note, claim, tags } = row.annotation;
   const lines = (chars: number, perLine: number) => Math.ceil(chars / perLine);
-  return 68 + 21.7 * lines(target.quote.exact.length, 37) + (claim ? 64 : 0) + (note ? 8 + 20 * lines(note.length, 42) : 0) + (tags.length === 0 ? 0 : tags.length < 3 ? 22 : 35);
+  return (row.estimate = 68 + 21.7 * lines(target.quote.exact.length, 37) + (claim ? 64 : 0) + (note ? 8 + 20 * lines(note.length, 42) : 0) + (tags.length === 0 ? 0 : tags.length < 3 ? 22 : 35));
 }
 
 function FilterSelect({ label, value, onChange, options, all }: { label: string; value: string; onChange(v: string): void; options: [string, string][]; all: string }) {

@@ -12,6 +12,7 @@ import { offsetsOf, visibleRows } from './windowing.ts';
 interface Props<T> {
   items: readonly T[];
   keyOf(item: T): string;
+  /** Called for every item at every render (each keystroke of a search): keep it cheap, or remember it. */
   estimate(item: T): number;
   renderItem(item: T, index: number): ReactNode;
   /** Scroll this row into view (the nonce repeats a request for the same key). */
@@ -19,6 +20,8 @@ interface Props<T> {
   label: string;
   listRef?: RefObject<HTMLOListElement | null>;
   emptyContent?: ReactNode;
+  /** A performance mark made each time the list is committed (the bench times search keystrokes by it). */
+  committedMark?: string;
 }
 
 /** Pixels rendered beyond each edge of the view: enough for a wheel step; every row rendered costs each keystroke of a search. */
@@ -26,7 +29,7 @@ const OVERSCAN = 300;
 /** Rendered again at once only if the rows shown end less than this below the view (their estimates were too tall). */
 const FILL_MARGIN = 60;
 
-export function VirtualList<T>({ items, keyOf, estimate, renderItem, reveal, label, listRef, emptyContent }: Props<T>) {
+export function VirtualList<T>({ items, keyOf, estimate, renderItem, reveal, label, listRef, emptyContent, committedMark }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [measured] = useState(() => new Map<string, number>());
   // `version` says `measured` changed; `unapplied` that it changed since the last render used it.
@@ -34,18 +37,8 @@ export function VirtualList<T>({ items, keyOf, estimate, renderItem, reveal, lab
   const unapplied = useRef(false);
   const [viewport, setViewport] = useState({ top: 0, height: 800 });
 
-  // Estimates by item, for items that keep their identity from one render to the next.
-  const [estimated] = useState(() => new WeakMap<T & object, number>());
   const heights = useMemo(
-    () =>
-      items.map((item) => {
-        const height = measured.get(keyOf(item));
-        if (height !== undefined) return height;
-        if (typeof item !== 'object' || item === null) return estimate(item);
-        let guess = estimated.get(item);
-        if (guess === undefined) estimated.set(item, (guess = estimate(item)));
-        return guess;
-      }),
+    () => items.map((item) => measured.get(keyOf(item)) ?? estimate(item)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, keyOf, estimate, measured, version],
   );
@@ -55,6 +48,11 @@ export function VirtualList<T>({ items, keyOf, estimate, renderItem, reveal, lab
   useLayoutEffect(() => {
     unapplied.current = false;
     more.current = to < items.length;
+    if (committedMark) {
+      // Only the latest: one per keystroke would pile up in the timeline over a day's work.
+      performance.clearMarks(committedMark);
+      performance.mark(committedMark);
+    }
   });
 
   const measureNow = useCallback(() => {

@@ -6,7 +6,8 @@ import { firstWhere } from '../../../notes/text/partition.ts';
 
 export type Row =
   | { type: 'header'; key: string; label: string; count: number }
-  | { type: 'card'; key: string; annotation: Annotation; orphan: boolean };
+  /** `estimate`: the card's height before it is measured, worked out once (see AnnotationsPane). */
+  | { type: 'card'; key: string; annotation: Annotation; orphan: boolean; estimate?: number };
 
 /** Where each annotation currently sits in its source; absent or null means it could not be anchored. */
 export type Positions = (annotation: Annotation) => number | null;
