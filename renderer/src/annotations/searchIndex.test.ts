@@ -110,4 +110,15 @@ describe('annotation search', () => {
     expect(session.prepare(many, many.annotations, 0)).toBe(true);
     expect(ids(session.run(many, { ...NO_FILTERS, query: 'pentagon' }))).toEqual([SAMPLE_IDS.washingtonClaim]);
   });
+
+  it('stops a slice when an input is waiting, and goes on from there', () => {
+    const base = nb.annotations[0]!;
+    const many: Notebook = { ...nb, annotations: Array.from({ length: 1_000 }, (_, i) => ({ ...base, id: `a${i}` })) };
+    const session = new SearchSession(new SearchIndex());
+    let asked = 0;
+    expect(session.prepare(many, many.annotations, Infinity, () => ++asked === 3)).toBe(false);
+    expect(asked).toBe(3);
+    expect(session.prepare(many, many.annotations, Infinity, () => false)).toBe(true);
+    expect(ids(session.run(many, { ...NO_FILTERS, query: base.note.slice(0, 6) || 'coalition' })).length).toBe(1_000);
+  });
 });

@@ -124,16 +124,17 @@ export class SearchSession {
   }
 
   /**
-   * Builds the haystacks of `among` for at most `budgetMs` and says whether all are ready: the pane
-   * calls it a slice at a time after each change, so the first keystroke finds them built.
+   * Builds the haystacks of `among` for at most `budgetMs`, or until `yieldNow()` says an input is
+   * waiting, and says whether all are ready: the pane calls it a slice at a time after each change,
+   * so the first keystroke finds them built.
    */
-  prepare(nb: Notebook, among: readonly Annotation[] = nb.annotations, budgetMs = Infinity): boolean {
+  prepare(nb: Notebook, among: readonly Annotation[] = nb.annotations, budgetMs = Infinity, yieldNow: () => boolean = () => false): boolean {
     this.follow(nb, among);
     const until = performance.now() + budgetMs;
     const built = this.haystacks;
     while (built.length < among.length) {
       built.push(this.index.haystack(among[built.length]!, nb));
-      if ((built.length & 63) === 0 && performance.now() > until) return false;
+      if ((built.length & 63) === 0 && (performance.now() > until || yieldNow())) return false;
     }
     return true;
   }
