@@ -53,4 +53,24 @@ describe('inSlices with priorities', () => {
     await tick();
     expect([first, second]).toEqual([2, 3]);
   });
+
+  it("ends a job whose slice throws, reports it, and goes on with the others", async () => {
+    const reported: unknown[] = [];
+    Object.assign(globalThis, { reportError: (e: unknown) => reported.push(e) });
+    try {
+      let other = 0;
+      let faulty = 0;
+      inSlices(() => {
+        faulty++;
+        throw new Error('broken slice');
+      }, 'high');
+      inSlices(() => ++other < 3);
+      await tick();
+      expect(faulty).toBe(1);
+      expect(other).toBe(3);
+      expect(reported.map((e) => (e as Error).message)).toEqual(['broken slice']);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'reportError');
+    }
+  });
 });

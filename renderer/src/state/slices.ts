@@ -29,7 +29,12 @@ function runOne(): void {
     const queue = queues.high.has(job) ? queues.high : queues.normal;
     // Its turn ends: to the back of its queue, or out when done.
     queue.delete(job);
-    if (job.step() && !job.stopped) queue.add(job);
+    try {
+      if (job.step() && !job.stopped) queue.add(job);
+    } catch (error) {
+      // One job's fault ends that job only: the others share this queue.
+      report(error);
+    }
   }
   if (next()) channel!.port2.postMessage(null);
   else {
@@ -37,6 +42,16 @@ function runOne(): void {
     channel!.port1.close();
     channel = null;
   }
+}
+
+/** As an uncaught error would be (the console, window.onerror), without stopping the queue. */
+function report(error: unknown): void {
+  const reportError = (globalThis as { reportError?: (e: unknown) => void }).reportError;
+  if (typeof reportError === 'function') reportError(error);
+  else
+    setTimeout(() => {
+      throw error;
+    });
 }
 
 /** Calls `step` in successive tasks while it returns true; the returned function stops it. */
