@@ -215,6 +215,18 @@ export function SourceReader({ source }: Props) {
     if (caret.onKeyDown(event)) return;
     const key = event.key;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (key === 'Enter' && mode !== 'claim' && !readOnly) {
+      // A selection made with the keys a moment ago reaches `selected` by a selectionchange task that may
+      // still be waiting behind other work: take it now, so Enter opens the toolbar on these words.
+      const now = readSelection();
+      if (now && (now.start !== selected?.start || now.end !== selected?.end)) {
+        event.preventDefault();
+        setSelected(now);
+        setMode('buttons');
+        setToolbarFocus((n) => n + 1);
+        return;
+      }
+    }
     if (selected && mode === 'buttons') {
       if (key === 'Enter') {
         event.preventDefault();
