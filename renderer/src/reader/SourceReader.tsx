@@ -129,28 +129,29 @@ export function SourceReader({ source }: Props) {
     return sourceRangeOf(root, blocks, source.text, selection.getRangeAt(0));
   }, [blocks, source.text]);
 
+  const followSelection = useCallback(() => {
+    if (dragging.current) return;
+    setMode((current) => {
+      if (current === 'claim') return current;
+      const next = readSelection();
+      setSelected(next);
+      return next && !readOnly ? 'buttons' : 'hidden';
+    });
+  }, [readSelection, readOnly]);
+
   useEffect(() => {
-    const update = () => {
-      if (dragging.current) return;
-      setMode((current) => {
-        if (current === 'claim') return current;
-        const next = readSelection();
-        setSelected(next);
-        return next && !readOnly ? 'buttons' : 'hidden';
-      });
-    };
     const endDrag = () => {
       if (!dragging.current) return;
       dragging.current = false;
-      update();
+      followSelection();
     };
-    document.addEventListener('selectionchange', update);
+    document.addEventListener('selectionchange', followSelection);
     window.addEventListener('pointerup', endDrag);
     return () => {
-      document.removeEventListener('selectionchange', update);
+      document.removeEventListener('selectionchange', followSelection);
       window.removeEventListener('pointerup', endDrag);
     };
-  }, [readSelection, readOnly]);
+  }, [followSelection]);
 
   const caret = useKeyboardCaret(textRef, pageRef, scrollRef, blocks);
 
@@ -212,21 +213,14 @@ export function SourceReader({ source }: Props) {
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.target !== event.currentTarget) return;
-    if (caret.onKeyDown(event)) return;
+    if (caret.onKeyDown(event)) {
+      // Followed now, not when its selectionchange comes: that is a task, which may still wait behind
+      // other work when the next key (Enter, H, N, T) acts on the selection.
+      followSelection();
+      return;
+    }
     const key = event.key;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (key === 'Enter' && mode !== 'claim' && !readOnly) {
-      // A selection made with the keys a moment ago reaches `selected` by a selectionchange task that may
-      // still be waiting behind other work: take it now, so Enter opens the toolbar on these words.
-      const now = readSelection();
-      if (now && (now.start !== selected?.start || now.end !== selected?.end)) {
-        event.preventDefault();
-        setSelected(now);
-        setMode('buttons');
-        setToolbarFocus((n) => n + 1);
-        return;
-      }
-    }
     if (selected && mode === 'buttons') {
       if (key === 'Enter') {
         event.preventDefault();
