@@ -13,6 +13,7 @@ export type SlicePriority = 'high' | 'normal';
 
 interface Job {
   step: () => boolean;
+  priority: SlicePriority;
   stopped: boolean;
 }
 
@@ -26,7 +27,7 @@ function next(): Job | undefined {
 function runOne(): void {
   const job = next();
   if (job) {
-    const queue = queues.high.has(job) ? queues.high : queues.normal;
+    const queue = queues[job.priority];
     // Its turn ends: to the back of its queue, or out when done.
     queue.delete(job);
     try {
@@ -56,7 +57,7 @@ function report(error: unknown): void {
 
 /** Calls `step` in successive tasks while it returns true; the returned function stops it. */
 export function inSlices(step: () => boolean, priority: SlicePriority = 'normal'): () => void {
-  const job: Job = { step, stopped: false };
+  const job: Job = { step, priority, stopped: false };
   queues[priority].add(job);
   if (!channel) {
     channel = new MessageChannel();
