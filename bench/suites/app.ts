@@ -117,8 +117,8 @@ async function session(run: number, rendererDir: string, anchored: number, queri
           for (;;) {
             await new Promise((resolve) => setTimeout(resolve, 20));
             const input = bench.searches[index];
-            const lastCommit = bench.lists[bench.lists.length - 1] ?? 0;
-            if (input && performance.now() - Math.max(input.at, lastCommit) > quiet) {
+            const lastList = bench.lists[bench.lists.length - 1] ?? 0;
+            if (input && performance.now() - Math.max(input.at, lastList) > quiet) {
               const done = bench.lists.filter((t) => t >= input.at).pop();
               return done === undefined ? null : done - input.at;
             }

@@ -62,7 +62,7 @@ export function AnnotationsPane() {
     let idle = 0;
     const prepareSomeNotes = (deadline: IdleDeadline) => {
       notes = prepareNotes(ordered, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
-      if (notes < total) idle = requestIdleCallback(prepareSomeNotes);
+      if (notes < ordered.length) idle = requestIdleCallback(prepareSomeNotes);
     };
     // Ahead of the rest of a long text, which arrives in slices too: a search may be typed at once.
     const stopIndexing = inSlices(() => {
