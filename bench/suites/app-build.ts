@@ -9,6 +9,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LIST_COMMITTED } from '../../renderer/src/annotations/marks.ts';
 import { GROUP_PREFIX } from '../../renderer/src/reader/highlightStyles.ts';
+import { HIGHLIGHTS_PAINTED } from '../../renderer/src/reader/painted.ts';
 import { BENCH_DIR, DATA_DIR } from '../generate/data.ts';
 import { probeScript } from './app-probe.ts';
 
@@ -58,7 +59,7 @@ export async function buildRenderer(log: (line: string) => void): Promise<string
   }
   log('app: building the renderer (vite) into bench/.data/renderer');
   await run(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'renderer/vite.config.ts', '--outDir', BENCH_RENDERER, '--emptyOutDir', '--logLevel', 'warn']);
-  await writeFile(path.join(BENCH_RENDERER, 'bench-probe.js'), probeScript({ groupPrefix: GROUP_PREFIX, listMark: LIST_COMMITTED }));
+  await writeFile(path.join(BENCH_RENDERER, 'bench-probe.js'), probeScript({ groupPrefix: GROUP_PREFIX, listMark: LIST_COMMITTED, paintedMark: HIGHLIGHTS_PAINTED }));
   const html = await readFile(index, 'utf8');
   // Deferred, after boot.js: it must only be in place before the app's module runs (deferred scripts run
   // in order, before it). A plain script would hold the parser, and with it the app's module, until loaded.

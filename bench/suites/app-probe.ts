@@ -15,7 +15,16 @@ export interface ProbeConfig {
   groupPrefix: string;
   /** The mark of each commit of the pane's list (renderer/src/annotations/marks.ts). */
   listMark: string;
+  /** The renderer's mark once the source's highlights are painted (renderer/src/reader/painted.ts). */
+  paintedMark: string;
 }
+
+/**
+ * Written to the console when the painted mark is made. The bench waits for this console message rather
+ * than polling the page: Playwright's waitForFunction first evaluates its ~300 KB injected script in the
+ * page, ~20–40 ms of the page's main thread in the middle of the open it measures.
+ */
+export const PAINTED_SIGNAL = 'research-notebook-bench: highlights painted';
 
 export interface ProbeState {
   /** [ms since navigation start, highlight ranges] at each change. */
@@ -28,7 +37,7 @@ export interface ProbeState {
   stopped: boolean;
 }
 
-export function installProbe(config: ProbeConfig): void {
+export function installProbe(config: ProbeConfig & { signal: string }): void {
   const state: ProbeState = { paints: [], lists: [], searches: [], stopped: false };
   (window as unknown as { __bench: ProbeState }).__bench = state;
 
@@ -49,7 +58,10 @@ export function installProbe(config: ProbeConfig): void {
   // The pane marks each commit of its list of cards (renderer/src/annotations/marks.ts); the app keeps
   // only the latest, so they are collected as they come.
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === config.listMark) state.lists.push(entry.startTime);
+    for (const entry of list.getEntries()) {
+      if (entry.name === config.listMark) state.lists.push(entry.startTime);
+      else if (entry.name === config.paintedMark) console.debug(config.signal);
+    }
   }).observe({ type: 'mark' });
 
   // Registered on the document in the capture phase, so it runs before React's listeners on the root.
@@ -64,5 +76,5 @@ export function installProbe(config: ProbeConfig): void {
 }
 /** The probe as a classic script (tsx names functions through a `__name` helper the page lacks). */
 export function probeScript(config: ProbeConfig): string {
-  return `(() => { const __name = (target) => target; (${installProbe.toString()})(${JSON.stringify(config)}); })();\n`;
+  return `(() => { const __name = (target) => target; (${installProbe.toString()})(${JSON.stringify({ ...config, signal: PAINTED_SIGNAL })}); })();\n`;
 }

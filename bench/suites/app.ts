@@ -19,7 +19,7 @@ import { SOURCE_ID } from '../generate/notebook.ts';
 import { le, row, type Row } from '../lib/result.ts';
 import { summarize, RUNS, WARMUPS } from '../lib/stats.ts';
 import { buildRenderer } from './app-build.ts';
-import type { ProbeState } from './app-probe.ts';
+import { PAINTED_SIGNAL, type ProbeState } from './app-probe.ts';
 import { SESSION_RECEIVED, SESSION_REQUESTED } from '../../renderer/src/state/firstSession.ts';
 import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/painted.ts';
 
@@ -41,6 +41,12 @@ function chooseQueries(nb: Notebook, wanted: number): { text: string; final: str
     .filter((q) => q.count > 0 && q.count < total)
     .slice(0, wanted)
     .map((q) => ({ text: q.text, final: `${q.count} of ${total}` }));
+}
+
+function within(promise: Promise<void>, ms: number, message: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
@@ -72,18 +78,21 @@ async function session(run: number, rendererDir: string, anchored: number, queri
 
   let app: HarnessApp | undefined;
   try {
-    app = await launchApp({ notebooksDir, userDataDir, rendererDir });
+    let signalled = () => {};
+    const paintedSignal = new Promise<void>((resolve) => (signalled = resolve));
+    app = await launchApp({
+      notebooksDir,
+      userDataDir,
+      rendererDir,
+      beforeNavigate: (p) => p.on('console', (message) => message.text() === PAINTED_SIGNAL && signalled()),
+    });
     const page = app.page;
+    await within(paintedSignal, 120_000, `The renderer made no ${HIGHLIGHTS_PAINTED} mark within 2 minutes.`);
     // The renderer's mark once the frame with the source's highlights is painted (renderer/src/reader/painted.ts).
-    const handle = await page.waitForFunction(
-      (name) => {
-        const entry = performance.getEntriesByName(name, 'mark')[0] as PerformanceMark | undefined;
-        return entry && { startTime: entry.startTime, detail: entry.detail as PaintedDetail };
-      },
-      HIGHLIGHTS_PAINTED,
-      { timeout: 120_000, polling: 50 },
-    );
-    const mark = await handle.jsonValue();
+    const mark = await page.evaluate((name) => {
+      const entry = performance.getEntriesByName(name, 'mark')[0] as PerformanceMark | undefined;
+      return entry && { startTime: entry.startTime, detail: entry.detail as PaintedDetail };
+    }, HIGHLIGHTS_PAINTED);
     if (!mark) throw new Error(`The renderer made no ${HIGHLIGHTS_PAINTED} mark.`);
     if (mark.detail.anchored !== anchored) throw new Error(`The reader anchored ${mark.detail.anchored} annotations, expected ${anchored}.`);
     const state = await probe(page);

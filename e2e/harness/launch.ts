@@ -49,6 +49,11 @@ export interface LaunchOptions {
    * a child Node process that killHost() can SIGKILL mid-edit.
    */
   hostProcess?: HostProcess;
+  /**
+   * Called with each new window before it navigates to the app (the bench listens to its console from
+   * the start, so it need not evaluate anything in the page while the page is opening).
+   */
+  beforeNavigate?: (page: Page) => void;
 }
 
 export interface CspViolation {
@@ -262,6 +267,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       void dialog.dismiss().catch(() => undefined);
     });
     running = { browser, context, page, backend };
+    options.beforeNavigate?.(page);
     await page.goto(`${origin}/index.html`);
     return running;
   }
