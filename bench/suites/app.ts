@@ -84,7 +84,9 @@ async function session(run: number, rendererDir: string, anchored: number, queri
       notebooksDir,
       userDataDir,
       rendererDir,
-      beforeNavigate: (p) => p.on('console', (message) => message.text() === PAINTED_SIGNAL && signalled()),
+      beforeNavigate: (p) => {
+        p.on('console', (message) => message.text() === PAINTED_SIGNAL && signalled());
+      },
     });
     const page = app.page;
     await within(paintedSignal, 120_000, `The renderer made no ${HIGHLIGHTS_PAINTED} mark within 2 minutes.`);

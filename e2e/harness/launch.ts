@@ -53,7 +53,7 @@ export interface LaunchOptions {
    * Called with each new window before it navigates to the app (the bench listens to its console from
    * the start, so it need not evaluate anything in the page while the page is opening).
    */
-  beforeNavigate?: (page: Page) => void;
+  beforeNavigate?: (page: Page) => void | Promise<void>;
 }
 
 export interface CspViolation {
@@ -267,7 +267,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       void dialog.dismiss().catch(() => undefined);
     });
     running = { browser, context, page, backend };
-    options.beforeNavigate?.(page);
+    await options.beforeNavigate?.(page);
     await page.goto(`${origin}/index.html`);
     return running;
   }

@@ -1,10 +1,10 @@
 // The paragraphs of the reader that are on screen or within a screen of it,
 // as a window [from, to) of paragraph indices. Recomputed once per frame
-// after a scroll or a resize by binary search over the paragraphs' boxes
+// after a scroll or a resize (and before the first paint) by binary search over the paragraphs' boxes
 // (about 2 × 11 reads of a clean layout), rather than by an
 // IntersectionObserver on every paragraph: with thousands of paragraphs that
 // observer costs several milliseconds in every frame, keystrokes included.
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { Block } from './offsets.ts';
 import { firstWhere } from '../../../notes/text/partition.ts';
 import { openingWindow, widen, type BlockWindow } from './spanWindow.ts';
@@ -42,21 +42,26 @@ export function useVisibleBlocks(textRef: RefObject<HTMLElement | null>, scrollR
     setShown(guess(blocks));
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = textRef.current;
     const scroller = scrollRef.current;
     if (!root || !scroller) return;
+    const measure = () => {
+      const measured = visibleWindow(root, scroller, blocks.length);
+      const next = measured && widen(blocks, measured, MARGIN_CHARS);
+      if (next) setShown((w) => (w.measured && w.from === next.from && w.to === next.to ? w : { ...next, measured: true }));
+    };
+    // Measured before the first frame is painted (the page is laid out for it anyway), so the text and
+    // its highlights appear in the same frame, not the text a frame or two before its highlights.
+    measure();
     let frame = 0;
     const schedule = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const measured = visibleWindow(root, scroller, blocks.length);
-        const next = measured && widen(blocks, measured, MARGIN_CHARS);
-        if (next) setShown((w) => (w.measured && w.from === next.from && w.to === next.to ? w : { ...next, measured: true }));
+        measure();
       });
     };
-    schedule();
     scroller.addEventListener('scroll', schedule, { passive: true });
     // The scroller resized (window, panes), or paragraphs took their real heights.
     const resized = new ResizeObserver(schedule);
