@@ -53,6 +53,11 @@ export interface Session {
   heldBy?: string;
   recent: string[];
   save: SaveStatus;
+  /**
+   * [Markdown, HTML] of the notes on the first cards the window shows (notes/export/opening-notes.ts),
+   * rendered by main so the first paint need not wait on Markdown. The window sanitises them as every note.
+   */
+  notesHtml?: [markdown: string, html: string][];
 }
 
 export interface ReanchorReport {

@@ -7,6 +7,8 @@ import { openNotebook as openStore } from '../../notes/store/index.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
 import { unpackNotebook } from '../../notes/model/packed.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
+import { openingNotes } from '../../notes/export/opening-notes.ts';
+import { renderNoteHtml } from '../../notes/export/note-html.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
 import { createHandlers, type NotebookHandlers } from './handlers.ts';
@@ -73,6 +75,15 @@ describe('session', () => {
     const again = await ok<Session>('session');
     expect(again.file).toBe(sampleFile());
     expect(again.notebook.id).toBe(session.notebook.id);
+  });
+
+  it('hands over the notes of the first cards rendered, and renders an edited one again', async () => {
+    const session = await ok<Session>('session');
+    const { revision } = await ok<{ revision: number }>('apply', [{ kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'Check the **Arabic** original.' }, at: '2024-08-14T10:00:00.000Z' }], session.revision);
+    expect(revision).toBeGreaterThan(session.revision);
+    const again = await ok<Session>('session');
+    expect(again.notesHtml).toContainEqual(['Check the **Arabic** original.', renderNoteHtml('Check the **Arabic** original.')]);
+    expect(again.notesHtml).toEqual(openingNotes(unpackNotebook(again.notebook)));
   });
 
   it('opens an existing sample file instead of replacing it', async () => {

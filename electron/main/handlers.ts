@@ -12,6 +12,7 @@ import { applyOperation, type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
 import { packNotebook, type PackedNotebook } from '../../notes/model/packed.ts';
+import { openingNotes } from '../../notes/export/opening-notes.ts';
 import {
   backupPathOf,
   createNotebookFile,
@@ -132,8 +133,25 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
     return p;
   }
 
+  // The first cards' notes rendered, likewise once per state of the notebook.
+  const firstNotes = new WeakMap<Notebook, [string, string][]>();
+  function notesHtmlOf(notebook: Notebook): [string, string][] {
+    let n = firstNotes.get(notebook);
+    if (!n) firstNotes.set(notebook, (n = openingNotes(notebook)));
+    return n;
+  }
+
   function snapshot(o: OpenNotebook): Session {
-    return { file: o.file, notebook: packedOf(o.notebook), revision: o.revision, readOnly: o.readOnly, ...(o.heldBy ? { heldBy: o.heldBy } : {}), recent: settings?.recent ?? [], save };
+    return {
+      file: o.file,
+      notebook: packedOf(o.notebook),
+      revision: o.revision,
+      readOnly: o.readOnly,
+      ...(o.heldBy ? { heldBy: o.heldBy } : {}),
+      recent: settings?.recent ?? [],
+      save,
+      notesHtml: notesHtmlOf(o.notebook),
+    };
   }
 
   function requireOpen(): OpenNotebook {

@@ -11,6 +11,7 @@ import { NotebookController, type ApplyOptions, type FileBytes, type Notice } fr
 import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
+import { seedNoteHtml } from '../annotations/safeHtml.ts';
 
 export type View = 'reader' | 'compare' | 'briefing';
 
@@ -131,6 +132,8 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
   if (state.phase === 'failed' || !state.session || !state.notebook) {
     return <ErrorScreen controller={controller} error={state.loadError} />;
   }
+  // Before anything renders a card: the first cards' notes as main rendered them.
+  seedNoteHtml(state.session.notesHtml);
   return (
     <ReadyProvider controller={controller} session={state.session} notebook={state.notebook}>
       {children}
