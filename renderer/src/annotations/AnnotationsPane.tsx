@@ -2,7 +2,7 @@
 // filtered by actor, question, tag and source, in reading order, with the ones
 // whose quote is lost grouped under "Unanchored". Windowed, so it stays fast
 // with thousands of annotations.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
@@ -95,6 +95,18 @@ export function AnnotationsPane() {
 
   const reveal = useMemo(() => (focusRequest ? { key: focusRequest.id, nonce: focusRequest.nonce } : null), [focusRequest]);
 
+  // The same lists while the notebook's vocabularies stay the same, so a search keystroke leaves the
+  // filters' menus alone (React otherwise re-renders every option and re-selects each menu's value).
+  const choices = useMemo(
+    () => ({
+      actors: notebook.actors.map((a): Choice => [a.id, a.name]),
+      questions: notebook.questions.map((q): Choice => [q.id, q.text]),
+      tags: notebook.tags.map((t): Choice => [t.id, t.label]),
+      sources: [['current', 'Source in the reader'], ...notebook.sources.map((s): Choice => [s.id, s.title])] as Choice[],
+    }),
+    [notebook.actors, notebook.questions, notebook.tags, notebook.sources],
+  );
+
   const total = notebook.annotations.length;
   const shown = filtered.length;
   const anyFilter = Boolean(filters.query.trim() || actorId || questionId || tagId || sourceChoice !== 'current');
@@ -148,16 +160,10 @@ export function AnnotationsPane() {
           aria-keyshortcuts="Control+F Meta+F"
         />
         <div className="filter-grid">
-          <FilterSelect label="Actor" value={actorId} onChange={setActorId} options={notebook.actors.map((a) => [a.id, a.name])} all="All actors" />
-          <FilterSelect label="Question" value={questionId} onChange={setQuestionId} options={notebook.questions.map((q) => [q.id, q.text])} all="All questions" />
-          <FilterSelect label="Tag" value={tagId} onChange={setTagId} options={notebook.tags.map((t) => [t.id, t.label])} all="All tags" />
-          <FilterSelect
-            label="Source"
-            value={sourceChoice}
-            onChange={setSourceChoice}
-            options={[['current', 'Source in the reader'], ...notebook.sources.map((s): [string, string] => [s.id, s.title])]}
-            all="All sources"
-          />
+          <FilterSelect label="Actor" value={actorId} onChange={setActorId} options={choices.actors} all="All actors" />
+          <FilterSelect label="Question" value={questionId} onChange={setQuestionId} options={choices.questions} all="All questions" />
+          <FilterSelect label="Tag" value={tagId} onChange={setTagId} options={choices.tags} all="All tags" />
+          <FilterSelect label="Source" value={sourceChoice} onChange={setSourceChoice} options={choices.sources} all="All sources" />
         </div>
       </div>
       <div className="pane-list" onKeyDown={onListKey}>
@@ -207,7 +213,9 @@ function estimate(row: Row): number {
   return (row.estimate = 68 + 21.7 * lines(target.quote.exact.length, 37) + (claim ? 64 : 0) + (note ? 8 + 20 * lines(note.length, 42) : 0) + (tags.length === 0 ? 0 : tags.length < 3 ? 22 : 35));
 }
 
-function FilterSelect({ label, value, onChange, options, all }: { label: string; value: string; onChange(v: string): void; options: [string, string][]; all: string }) {
+type Choice = [value: string, text: string];
+
+const FilterSelect = memo(function FilterSelect({ label, value, onChange, options, all }: { label: string; value: string; onChange(v: string): void; options: readonly Choice[]; all: string }) {
   const id = useId();
   return (
     <div className="filter">
@@ -223,4 +231,4 @@ function FilterSelect({ label, value, onChange, options, all }: { label: string;
       </select>
     </div>
   );
-}
+});
