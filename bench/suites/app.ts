@@ -164,7 +164,11 @@ async function session(run: number, rendererDir: string, anchored: number, queri
     const typedText = await editor.inputValue();
     if (!typedText.endsWith(TYPED)) throw new Error('The note editor did not receive the typed text.');
 
-    log(`app run ${run}: open ${painted[0].toFixed(0)} ms, heap ${(heap.usedSize / 1e6).toFixed(0)} MB, slowest keystroke ${Math.max(...keystrokes).toFixed(1)} ms, long tasks ${longTasks.length}`);
+    const typed = queries.map((q) => q.text).join('');
+    const slowest = keystrokes.indexOf(Math.max(...keystrokes));
+    log(
+      `app run ${run}: open ${painted[0].toFixed(0)} ms, heap ${(heap.usedSize / 1e6).toFixed(0)} MB, slowest keystroke ${keystrokes[slowest]!.toFixed(1)} ms (“${typed[slowest]}”, key ${slowest + 1}; all: ${keystrokes.map((k) => k.toFixed(0)).join(' ')}), long tasks ${longTasks.length}`,
+    );
     return { openMs: painted[0], registered, requestedMs: requestedMs!, receivedMs: receivedMs!, heapMB: heap.usedSize / 1e6, keystrokes, longTasks };
   } finally {
     if (app) {

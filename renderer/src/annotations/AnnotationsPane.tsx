@@ -6,7 +6,8 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import { useNotebook, useWorkspace } from '../state/store.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
-import { prepareNotes } from './safeHtml.ts';
+import { prepareNotes, safeNoteHtml } from './safeHtml.ts';
+import { warmMarkdownStep } from './warmMarkdown.ts';
 import { SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { inSlices } from '../state/slices.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -52,8 +53,9 @@ export function AnnotationsPane() {
   );
 
   // After each change of the notebook: first the search's haystacks (soon, so a search typed just after
-  // opening finds them ready), then, in idle time, every note's HTML (so a card coming into view need not
-  // build it), in reading order: the cards a search shows first are the first of that order that match.
+  // opening finds them ready), then, in idle time, the Markdown parser warmed up a step at a time
+  // (warmMarkdown.ts) and every note's HTML (so a card coming into view need not build it), in reading
+  // order: the cards a search shows first are the first of that order that match.
   // The haystacks go 12 ms at a time, each slice cut short when an input is waiting: in 2 ms slices, a
   // frame of the page came between each two.
   useEffect(() => {
@@ -61,7 +63,7 @@ export function AnnotationsPane() {
     let notes = 0;
     let idle = 0;
     const prepareSomeNotes = (deadline: IdleDeadline) => {
-      notes = prepareNotes(ordered, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
+      if (!warmMarkdownStep(safeNoteHtml)) notes = prepareNotes(ordered, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
       if (notes < ordered.length) idle = requestIdleCallback(prepareSomeNotes);
     };
     // Ahead of the rest of a long text, which arrives in slices too: a search may be typed at once.
