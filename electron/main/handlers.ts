@@ -11,7 +11,7 @@ import type { AboutInfo, ExportFormat, Handlers, ReanchorReport, SaveStatus, Ses
 import { applyOperation, type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
-import { packNotebook, type PackedNotebook } from '../../notes/model/packed.ts';
+import { packNotebook } from '../../notes/model/packed.ts';
 import { openingNotes } from '../../notes/export/opening-notes.ts';
 import {
   backupPathOf,
@@ -125,21 +125,10 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       .catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
   }
 
-  // Packed once per state of the notebook: the launch open packs it before the window asks.
-  const packed = new WeakMap<Notebook, PackedNotebook>();
-  function packedOf(notebook: Notebook): PackedNotebook {
-    let p = packed.get(notebook);
-    if (!p) packed.set(notebook, (p = packNotebook(notebook)));
-    return p;
-  }
-
-  // The first cards' notes rendered, likewise once per state of the notebook.
-  const firstNotes = new WeakMap<Notebook, [string, string][]>();
-  function notesHtmlOf(notebook: Notebook): [string, string][] {
-    let n = firstNotes.get(notebook);
-    if (!n) firstNotes.set(notebook, (n = openingNotes(notebook)));
-    return n;
-  }
+  // Packed, and its first cards' notes rendered, once per state of the notebook: the launch open does
+  // both before the window asks.
+  const packedOf = oncePerState(packNotebook);
+  const notesHtmlOf = oncePerState(openingNotes);
 
   function snapshot(o: OpenNotebook): Session {
     return {
@@ -451,4 +440,14 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       }),
   };
   return handlers;
+}
+
+/** `make(notebook)`, remembered for each state of the notebook (an edit makes a new one). */
+function oncePerState<T>(make: (notebook: Notebook) => T): (notebook: Notebook) => T {
+  const made = new WeakMap<Notebook, T>();
+  return (notebook) => {
+    let value = made.get(notebook);
+    if (value === undefined) made.set(notebook, (value = make(notebook)));
+    return value;
+  };
 }
