@@ -13,7 +13,8 @@ describe('warming up the Markdown parser', () => {
   it('runs a finite number of steps, renders only its own small notes, and changes no note’s HTML', () => {
     const before = NOTES.map((n) => renderNoteHtml(n));
     const global = Object.values(Lexer.rules.inline.gfm).filter((p): p is RegExp => p instanceof RegExp && p.global);
-    for (const p of global) p.lastIndex = 0;
+    // Where marked last left them, as far as the warm-up knows: somewhere other than 0.
+    for (const p of global) p.lastIndex = 3;
     const rendered: string[] = [];
     let steps = 0;
     while (warmMarkdownStep((markdown) => rendered.push(markdown))) {
@@ -24,7 +25,9 @@ describe('warming up the Markdown parser', () => {
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.every((note) => note.length < 80)).toBe(true);
     // Patterns used with lastIndex are left where they stood.
-    expect(global.every((p) => p.lastIndex === 0)).toBe(true);
+    expect(global.length).toBeGreaterThan(0);
+    expect(global.every((p) => p.lastIndex === 3)).toBe(true);
+    for (const p of global) p.lastIndex = 0;
     expect(NOTES.map((n) => renderNoteHtml(n))).toEqual(before);
     expect(warmMarkdownStep(() => rendered.push('again'))).toBe(false);
   });
