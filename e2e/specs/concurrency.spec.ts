@@ -166,6 +166,9 @@ test('rapid edits while saves are running lose nothing, through a kill after “
   await app.dialogs.nextOpen(article);
   await sourcesNav(page).getByRole('button', { name: /Import/ }).click();
   await expect(sourcesNav(page).getByRole('listitem')).toHaveCount(2);
+  // The import shows its source once main has it; only then go back to the sample (switching before
+  // that left the reader on the import when it came: a flake under load).
+  await expect(sourcesNav(page).getByRole('button', { name: /^Long readout/ })).toHaveAttribute('aria-current', 'true');
   await showSource(page, SAMPLE_HEADLINE);
 
   const { notebook } = await sessionOf(page);
