@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { Id } from '../notes/model/schema.ts';
 import { Operation } from '../notes/model/ops.ts';
-import type { PackedNotebook } from '../notes/model/packed.ts';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'w3c', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -43,8 +42,12 @@ export interface SaveStatus {
 export interface Session {
   /** The notebook file being edited. */
   file: string;
-  /** Packed for the crossing (notes/model/packed.ts): unpackNotebook gives the notebook. */
-  notebook: PackedNotebook;
+  /**
+   * The notebook packed for the crossing, as ASCII-only JSON text (notes/model/packed.ts): unpackNotebookText
+   * gives it back. Text rather than objects: Electron's IPC and contextBridge copy a one-byte string in one go
+   * but walk an object graph property by property, and the window parses it faster than a two-byte one.
+   */
+  notebook: string;
   /** Bumped by every applied operation; `apply` names the revision it builds on. */
   revision: number;
   /** True when another process holds the lock: browse, compare and export still work. */

@@ -4,7 +4,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Session } from '../../electron/contract.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
-import { unpackNotebook } from '../../notes/model/packed.ts';
+import { unpackNotebookText } from '../../notes/model/packed.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
 
 export const SAMPLE_HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
@@ -147,7 +147,7 @@ export async function selectSpan(page: Page, text: string, span: Span): Promise<
 export async function sessionOf(page: Page): Promise<Omit<Session, 'notebook'> & { notebook: Notebook }> {
   const result = await page.evaluate(() => window.notebook.session());
   if (!result.ok) throw new Error(result.error.message);
-  return { ...result.value, notebook: unpackNotebook(result.value.notebook) };
+  return { ...result.value, notebook: unpackNotebookText(result.value.notebook) };
 }
 
 /**

@@ -14,7 +14,7 @@ import { CSP } from '../../electron/main/csp.ts';
 export interface AppServer {
   /** `http://notebook.localhost:<port>`: Chromium resolves *.localhost to loopback itself, no DNS. */
   readonly origin: string;
-  /** Keeps `json` until the page fetches it once; returns the path to fetch. */
+  /** Keeps `json` (a result, or a long string of one) until the page fetches it once; returns the path to fetch. */
   park(json: string): string;
   close(): Promise<void>;
 }

@@ -25,10 +25,18 @@ const BRIDGE: Omit<BridgeConfig, 'origin'> = {
   reportBinding: '__notebookReport',
   eventKey: 'research-notebook.event',
   fetchKey: '$fetch',
+  textKey: '$fetchText',
   fetchPath: '/__bridge/result/',
 };
 /** Results longer than this (characters of JSON) are fetched by the page rather than returned through the binding. */
 const LARGE_RESULT = 256 * 1024;
+/**
+ * Strings this long inside a result (the session's notebook text) are fetched on their own, as raw text:
+ * Electron's IPC copies a string's bytes as they are, where nesting it in the result's JSON would escape
+ * every quote in Node and unescape it in the page, and one non-ASCII character elsewhere in the result
+ * would make the page decode the whole of it as two-byte text.
+ */
+const LONG_TEXT = 64 * 1024;
 
 // tsx/esbuild name functions through a `__name` helper that does not exist in
 // the page; give the bridge's source a local one rather than a global.
@@ -249,7 +257,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       // As JSON text: Playwright's serializer walks a 10k-annotation notebook object by object (seconds).
       // A large result (a notebook) is fetched by the page from the loopback server instead: a socket
       // carries it many times faster than a binding's result, about what Electron's IPC costs.
-      const json = JSON.stringify(await backend.call(name, decodeBytes(args)));
+      const result = await backend.call(name, decodeBytes(args));
+      const json = JSON.stringify(result, (key, value: unknown) => (key !== '' && typeof value === 'string' && value.length >= LONG_TEXT ? { [BRIDGE.textKey]: server.park(value) } : value));
       if (json.length < LARGE_RESULT) return json;
       return JSON.stringify({ [BRIDGE.fetchKey]: server.park(json) });
     });

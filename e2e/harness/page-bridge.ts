@@ -14,6 +14,8 @@ export interface BridgeConfig {
   eventKey: string;
   /** A result too large for the binding comes back as { [fetchKey]: path } to fetch from the harness. */
   fetchKey: string;
+  /** A long string inside a result comes back as { [textKey]: path }, to fetch as text. */
+  textKey: string;
   fetchPath: string;
 }
 
@@ -42,16 +44,30 @@ export function installBridge(config: BridgeConfig): void {
   });
 
   const api: Record<string, unknown> = {};
-  // Results come back as JSON text, or where to fetch it (see launch.ts).
-  const receive = async (json: string): Promise<unknown> => {
-    const value = JSON.parse(json) as Record<string, unknown>;
-    const where = value[config.fetchKey];
-    if (typeof where !== 'string' || !where.startsWith(config.fetchPath)) return value;
+  const isParked = (where: unknown): where is string => typeof where === 'string' && where.startsWith(config.fetchPath);
+  const fetchText = async (where: string): Promise<string> => {
     const response = await fetch(where);
     if (!response.ok) throw new Error(`The harness lost a result (${response.status}).`);
     // Served as bytes (app-server.ts) and decoded in one pass: response.json() of a JSON response had
     // the page's main thread decode it as it streamed in and again at its end.
-    return JSON.parse(new TextDecoder().decode(await response.arrayBuffer())) as unknown;
+    return new TextDecoder().decode(await response.arrayBuffer());
+  };
+  // Results come back as JSON text, or where to fetch it, with their long strings to fetch as they are (see launch.ts).
+  const receive = async (json: string): Promise<unknown> => {
+    const texts: { holder: Record<string, unknown>; key: string; where: string }[] = [];
+    const value = (
+      json.includes(config.textKey)
+        ? JSON.parse(json, function (this: Record<string, unknown>, key, v: unknown) {
+            const where = v && typeof v === 'object' ? (v as Record<string, unknown>)[config.textKey] : undefined;
+            if (isParked(where) && Object.keys(v as object).length === 1) texts.push({ holder: this, key, where });
+            return v;
+          })
+        : JSON.parse(json)
+    ) as Record<string, unknown>;
+    const where = value[config.fetchKey];
+    if (isParked(where)) return receive(await fetchText(where));
+    await Promise.all(texts.map(async (t) => (t.holder[t.key] = await fetchText(t.where))));
+    return value;
   };
   for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
   api.onEvent = (listener: (event: unknown) => void) => {

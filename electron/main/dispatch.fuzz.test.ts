@@ -26,6 +26,7 @@ import { sampleNotebook, SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
 import { createHandlers, type NotebookHandlers } from './handlers.ts';
+import { unpackNotebookText } from '../../notes/model/packed.ts';
 
 const CODES = ['invalid-payload', 'not-found', 'locked', 'damaged', 'newer-version', 'io', 'bad-source', 'operation', 'cancelled', 'internal'] as const satisfies readonly ApiErrorCode[];
 // Fails to type-check when the contract gains a code this list lacks.
@@ -364,7 +365,7 @@ const LIMIT = { timeout: Math.round(30_000 * Math.max(1, scale)) };
 describe('the IPC boundary under fuzzing', () => {
   it('starts from the sample notebook', async () => {
     await call('session', [], null);
-    expect(handlers.current()?.notebook.id).toBe(SAMPLE_IDS.notebook);
+    expect(unpackNotebookText(handlers.current()!.notebook).id).toBe(SAMPLE_IDS.notebook);
   });
 
   it('answers any method name with any arguments with a typed Result', LIMIT, async () => {
@@ -429,17 +430,17 @@ describe('the IPC boundary under fuzzing', () => {
   it('refuses a key judgment whose id another entity uses, so the saved notebook still loads', async () => {
     await call('session', [], null);
     const open = handlers.current()!;
-    const taken = [...open.notebook.sources, ...open.notebook.annotations, ...open.notebook.actors, ...open.notebook.tags].map((x) => x.id);
+    const taken = [...unpackNotebookText(open.notebook).sources, ...unpackNotebookText(open.notebook).annotations, ...unpackNotebookText(open.notebook).actors, ...unpackNotebookText(open.notebook).tags].map((x) => x.id);
     for (const keyJudgments of [
       [{ id: 'kj-twice', text: 'a' }, { id: 'kj-twice', text: 'b' }],
       ...taken.slice(0, 1).map((id) => [{ id, text: 'reuses an id' }]),
     ]) {
       const result = await dispatch(handlers, 'apply', [[{ kind: 'briefing.update', patch: { keyJudgments } }], handlers.current()!.revision]);
       expect(result.ok ? 'applied' : result.error.code).toBe('operation');
-      expect(handlers.current()!.notebook.briefing.keyJudgments).toEqual(open.notebook.briefing.keyJudgments);
+      expect(unpackNotebookText(handlers.current()!.notebook).briefing.keyJudgments).toEqual(unpackNotebookText(open.notebook).briefing.keyJudgments);
     }
     await handlers.flush();
-    expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(open.notebook.briefing.keyJudgments);
+    expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(unpackNotebookText(open.notebook).briefing.keyJudgments);
   });
 
   // Two payloads the fuzzer once found making dispatch() reject instead of resolving to a Result.

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError, MethodName, Result, Session } from '../contract.ts';
 import { openNotebook as openStore } from '../../notes/store/index.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
-import { unpackNotebook } from '../../notes/model/packed.ts';
+import { unpackNotebookText } from '../../notes/model/packed.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { openingNotes } from '../../notes/export/opening-notes.ts';
 import { renderNoteHtml } from '../../notes/export/note-html.ts';
@@ -66,7 +66,7 @@ describe('session', () => {
     const session = await ok<Session>('session');
     expect(session.file).toBe(sampleFile());
     expect(session.readOnly).toBe(false);
-    expect(session.notebook.sources[0]!.text).toContain('Iraqi, US officials meet in Washington');
+    expect(unpackNotebookText(session.notebook).sources[0]!.text).toContain('Iraqi, US officials meet in Washington');
     expect(session.recent).toEqual([sampleFile()]);
     const onDisk = validateNotebook(JSON.parse(await readFile(sampleFile(), 'utf8')));
     expect(onDisk.ok).toBe(true);
@@ -74,7 +74,7 @@ describe('session', () => {
     await relaunch();
     const again = await ok<Session>('session');
     expect(again.file).toBe(sampleFile());
-    expect(again.notebook.id).toBe(session.notebook.id);
+    expect(unpackNotebookText(again.notebook).id).toBe(unpackNotebookText(session.notebook).id);
   });
 
   it('hands over the notes of the first cards rendered, and renders an edited one again', async () => {
@@ -83,7 +83,7 @@ describe('session', () => {
     expect(revision).toBeGreaterThan(session.revision);
     const again = await ok<Session>('session');
     expect(again.notesHtml).toContainEqual(['Check the **Arabic** original.', renderNoteHtml('Check the **Arabic** original.')]);
-    expect(again.notesHtml).toEqual(openingNotes(unpackNotebook(again.notebook)));
+    expect(again.notesHtml).toEqual(openingNotes(unpackNotebookText(again.notebook)));
   });
 
   it('opens an existing sample file instead of replacing it', async () => {
@@ -93,7 +93,7 @@ describe('session', () => {
     // Settings lost (a new user profile), the notebook still in Documents.
     await writeFile(path.join(host.userDataDir, 'settings.json'), '{not json');
     start();
-    expect((await ok<Session>('session')).notebook.title).toBe('My coalition notes');
+    expect(unpackNotebookText((await ok<Session>('session')).notebook).title).toBe('My coalition notes');
   });
 
   it('keeps applied edits across a relaunch', async () => {
@@ -103,8 +103,8 @@ describe('session', () => {
     await ok('apply', [{ kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'Check the Arabic original.' }, at: '2024-08-14T10:00:00.000Z' }], revision);
     await relaunch();
     const reopened = await ok<Session>('session');
-    expect(reopened.notebook.title).toBe('Renamed');
-    expect(reopened.notebook.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.note).toBe('Check the Arabic original.');
+    expect(unpackNotebookText(reopened.notebook).title).toBe('Renamed');
+    expect(unpackNotebookText(reopened.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.note).toBe('Check the Arabic original.');
   });
 
   it('never overwrites a damaged notebook, reports it typed, and restores its backup on request', async () => {
@@ -121,7 +121,7 @@ describe('session', () => {
     expect(await readFile(sampleFile(), 'utf8')).toBe(damaged);
 
     const restored = await ok<Session>('restoreBackup', sampleFile());
-    expect(restored.notebook.sources[0]!.id).toBe(SAMPLE_IDS.source);
+    expect(unpackNotebookText(restored.notebook).sources[0]!.id).toBe(SAMPLE_IDS.source);
   });
 
   it('opens the notebook on launch, before the window asks; a damaged one is reported when it asks', async () => {
@@ -186,7 +186,7 @@ describe('apply', () => {
     const error = await fails('apply', [{ kind: 'notebook.rename', title: 'Second' }], session.revision);
     expect(error.code).toBe('operation');
     const sent = host.events.find((e) => e.type === 'session');
-    expect(sent?.type === 'session' && sent.session.notebook.title).toBe('First');
+    expect(sent?.type === 'session' && unpackNotebookText(sent.session.notebook).title).toBe('First');
   });
 
   it('reports the save status of edits to the window', async () => {
@@ -205,7 +205,7 @@ describe('apply', () => {
     const error = await fails('apply', [{ kind: 'notebook.rename', title: 'Half done' }, { kind: 'actor.delete', id: SAMPLE_IDS.baghdad }], session.revision);
     expect(error.code).toBe('operation');
     expect(error.message).toMatch(/used by/);
-    expect((await ok<Session>('session')).notebook.title).toBe(session.notebook.title);
+    expect(unpackNotebookText((await ok<Session>('session')).notebook).title).toBe(unpackNotebookText(session.notebook).title);
   });
 });
 
@@ -270,7 +270,7 @@ describe('importing sources', () => {
       data: utf8('# Ministry statement\r\n\r\nThe mission ends in 2025.'),
     });
     expect(revision).toBeGreaterThan(before.revision);
-    const source = (await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!;
+    const source = unpackNotebookText((await ok<Session>('session')).notebook).sources.find((s) => s.id === sourceId)!;
     expect(source).toMatchObject({ title: 'Ministry statement', format: 'markdown', text: '# Ministry statement\n\nThe mission ends in 2025.' });
   });
 
@@ -280,7 +280,7 @@ describe('importing sources', () => {
     host.opens.push(file);
     const { sourceId } = await ok<{ sourceId: string }>('importSource');
     expect(host.asked.at(-1)).toMatchObject({ filters: [{ extensions: ['txt', 'md', 'markdown'] }] });
-    expect((await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!.title).toBe('Pentagon readout');
+    expect(unpackNotebookText((await ok<Session>('session')).notebook).sources.find((s) => s.id === sourceId)!.title).toBe('Pentagon readout');
   });
 
   it('says cancelled when the dialog is closed', async () => {
@@ -314,7 +314,7 @@ describe('importing sources', () => {
 describe('revising a source', () => {
   it('re-anchors the annotations on the new text and reports each one', async () => {
     const session = await ok<Session>('session');
-    const old = session.notebook.sources[0]!.text;
+    const old = unpackNotebookText(session.notebook).sources[0]!.text;
     const revised = `Updated: ${old.replace('Washington has described the step only as a “transition”', 'Washington called the step a change')}`;
     const report = await ok<{ results: { annotationId: string; state: string }[]; revision: number }>('reviseSource', SAMPLE_IDS.source, {
       name: 'coalition-talks v2.txt',
@@ -324,11 +324,11 @@ describe('revising a source', () => {
     expect(states.get(SAMPLE_IDS.baghdadClaim)).toMatch(/moved|exact/);
     expect(states.get(SAMPLE_IDS.washingtonClaim)).toMatch(/fuzzy|orphaned/);
     const after = await ok<Session>('session');
-    const source = after.notebook.sources[0]!;
+    const source = unpackNotebookText(after.notebook).sources[0]!;
     expect(source.text).toBe(revised);
     // The analyst's title is kept; only the text changes.
-    expect(source.title).toBe(session.notebook.sources[0]!.title);
-    const baghdad = unpackNotebook(after.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
+    expect(source.title).toBe(unpackNotebookText(session.notebook).sources[0]!.title);
+    const baghdad = unpackNotebookText(after.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
     const { start, end } = baghdad.target.position;
     expect(revised.slice(start, end)).toBe(baghdad.target.quote.exact);
   });
@@ -346,8 +346,8 @@ describe('notebooks and copies', () => {
     host.saves.push(file);
     const session = await ok<Session>('newNotebook');
     expect(session.file).toBe(`${file}.notebook.json`);
-    expect(session.notebook.title).toBe('Ceasefire');
-    expect(session.notebook.sources).toEqual([]);
+    expect(unpackNotebookText(session.notebook).title).toBe('Ceasefire');
+    expect(unpackNotebookText(session.notebook).sources).toEqual([]);
     expect(session.recent.slice(0, 2)).toEqual([`${file}.notebook.json`, sampleFile()]);
 
     host.saves.push(sampleFile());

@@ -11,7 +11,7 @@ import type { AboutInfo, ExportFormat, Handlers, ReanchorReport, SaveStatus, Ses
 import { applyOperation, type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
-import { packNotebook } from '../../notes/model/packed.ts';
+import { packNotebookText } from '../../notes/model/packed.ts';
 import { openingNotes } from '../../notes/export/opening-notes.ts';
 import {
   backupPathOf,
@@ -125,9 +125,9 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       .catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
   }
 
-  // Packed, and its first cards' notes rendered, once per state of the notebook: the launch open does
-  // both before the window asks.
-  const packedOf = oncePerState(packNotebook);
+  // Packed as text, and its first cards' notes rendered, once per state of the notebook: the launch open
+  // does both before the window asks.
+  const packedOf = oncePerState(packNotebookText);
   const notesHtmlOf = oncePerState(openingNotes);
 
   function snapshot(o: OpenNotebook): Session {

@@ -5,6 +5,7 @@
 // less to serialize, carry and parse when a notebook opens. Quotes that no
 // longer sit where their position says (an edited source, an orphan) cross
 // whole, so nothing the analyst kept is ever rebuilt from a guess.
+import { asciiJson } from './ascii-json.ts';
 import type { Annotation, Notebook, Source } from './schema.ts';
 
 /** Start, end, prefix length, suffix length: the quote selector is the source's text around [start, end). */
@@ -73,4 +74,13 @@ export function unpackNotebook(packed: PackedNotebook): Notebook {
       return claim ? { id, sourceId, target, note, tags, claim, createdAt, updatedAt } : { id, sourceId, target, note, tags, createdAt, updatedAt };
     }),
   };
+}
+
+/** The notebook as it crosses to the window: packed, as ASCII-only JSON text (ascii-json.ts says why). */
+export function packNotebookText(notebook: Notebook): string {
+  return asciiJson(packNotebook(notebook));
+}
+
+export function unpackNotebookText(text: string): Notebook {
+  return unpackNotebook(JSON.parse(text) as PackedNotebook);
 }

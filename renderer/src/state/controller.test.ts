@@ -6,7 +6,7 @@ import type { ApiError, NotebookApi, NotebookEvent, Result, SaveStatus, Session 
 import { applyOperation, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
-import { packNotebook } from '../../../notes/model/packed.ts';
+import { packNotebook, packNotebookText } from '../../../notes/model/packed.ts';
 import { NotebookController } from './controller.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
 
@@ -22,7 +22,7 @@ class FakeMain {
   listeners = new Set<(e: NotebookEvent) => void>();
 
   session(): Session {
-    return { file: '/n/sample.notebook.json', notebook: this.notebook, revision: this.revision, readOnly: this.readOnly, recent: [], save: { state: 'saved' } };
+    return { file: '/n/sample.notebook.json', notebook: packNotebookText(this.notebook), revision: this.revision, readOnly: this.readOnly, recent: [], save: { state: 'saved' } };
   }
 
   api(): NotebookApi {
@@ -197,7 +197,7 @@ describe('NotebookController', () => {
     expect(controller.getState().saveStatus.state).toBe('saving');
     controller.apply(rename('Before the switch'));
     const other = { ...sampleNotebook(NOW), title: 'Another notebook' };
-    for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: other, revision: 7 } });
+    for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: packNotebookText(other), revision: 7 } });
     expect(nb().title).toBe('Another notebook');
     expect(controller.getState().canUndo).toBe(false);
   });
@@ -206,13 +206,13 @@ describe('NotebookController', () => {
     const main = new FakeMain();
     const packed = packNotebook(main.notebook);
     const broken = { ...packed, annotations: packed.annotations.map((a) => (a.at ? { ...a, at: [0, 10_000_000, 0, 0] as const } : a)) };
-    main.session = () => ({ file: '/n/sample.notebook.json', notebook: broken, revision: 0, readOnly: false, recent: [], save: { state: 'saved' } });
+    main.session = () => ({ file: '/n/sample.notebook.json', notebook: JSON.stringify(broken), revision: 0, readOnly: false, recent: [], save: { state: 'saved' } });
     const controller = new NotebookController(main.api(), () => NOW);
     await controller.start();
     expect(controller.getState()).toMatchObject({ phase: 'failed', loadError: { code: 'internal', file: '/n/sample.notebook.json', message: expect.stringMatching(/points outside its source's text\. The notebook's file is unchanged — open it again\.$/) } });
 
     const shown = await started();
-    for (const l of shown.main.listeners) l({ type: 'session', session: { ...shown.main.session(), notebook: broken } });
+    for (const l of shown.main.listeners) l({ type: 'session', session: { ...shown.main.session(), notebook: JSON.stringify(broken) } });
     expect(shown.controller.getState().phase).toBe('ready');
     expect(shown.nb().title).toBe(main.notebook.title);
     expect(shown.controller.getState().notice?.message).toMatch(/open it again/);

@@ -8,7 +8,7 @@ import { applyOperation, OperationError } from '../../../notes/model/apply.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { SESSION_RECEIVED, SESSION_REQUESTED } from './firstSession.ts';
-import { unpackNotebook } from '../../../notes/model/packed.ts';
+import { unpackNotebookText } from '../../../notes/model/packed.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
 export interface Notice {
@@ -140,7 +140,7 @@ export class NotebookController {
   private adopt(session: Session): boolean {
     let notebook: Notebook;
     try {
-      notebook = unpackNotebook(session.notebook);
+      notebook = unpackNotebookText(session.notebook);
     } catch (err) {
       this.cannotShow({ code: 'internal', message: err instanceof Error ? err.message : String(err), file: session.file });
       return false;
