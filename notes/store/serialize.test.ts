@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { asciiJson } from '../model/ascii-json.ts';
 import { serializeInSlices } from './serialize.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
 
@@ -8,17 +9,23 @@ async function collect(value: object, options?: Parameters<typeof serializeInSli
   for await (const chunk of serializeInSlices(value, options)) out.push(Buffer.from(chunk));
   return out;
 }
-const text = (slices: Buffer[]) => Buffer.concat(slices).toString('utf8');
+/** What was written, checked to be ASCII: every character past U+007E escaped, so any JSON reader reads it the same. */
+const text = (slices: Buffer[]) => {
+  const bytes = Buffer.concat(slices);
+  expect(bytes.every((b) => b < 0x7f)).toBe(true);
+  return bytes.toString('latin1');
+};
 
 describe('serializeInSlices', () => {
-  it('produces exactly the bytes of JSON.stringify, in many slices for a big notebook', async () => {
+  it('produces exactly the bytes of asciiJson, in many slices for a big notebook', async () => {
     const nb = syntheticNotebook(5000);
     const slices = await collect(nb, { batchBytes: 64 * 1024 });
-    expect(Buffer.concat(slices).equals(Buffer.from(JSON.stringify(nb)))).toBe(true);
+    expect(text(slices)).toBe(asciiJson(nb));
+    expect(JSON.parse(text(slices))).toEqual(nb);
     expect(slices.length).toBeGreaterThan(10);
   });
 
-  it('follows JSON.stringify on odd values: undefined, empty arrays and objects, holes, unicode', async () => {
+  it('follows JSON.stringify on odd values: undefined, empty arrays and objects, holes, unicode (escaped)', async () => {
     const odd = {
       a: undefined,
       b: [],
@@ -29,7 +36,9 @@ describe('serializeInSlices', () => {
       hole: Array<number>(3).fill(1, 1),
       i: () => 1,
     };
-    expect(text(await collect(odd, { budgetMs: 0 }))).toBe(JSON.stringify(odd));
+    const written = text(await collect(odd, { budgetMs: 0 }));
+    expect(written).toBe(asciiJson(odd));
+    expect(JSON.stringify(JSON.parse(written))).toBe(JSON.stringify(odd));
     expect(text(await collect({}))).toBe('{}');
   });
 
@@ -44,8 +53,8 @@ describe('serializeInSlices', () => {
       annotations: nb.annotations.with(i, { ...a, note: 'Edited: “transition”', tags: [] }).filter((_, k) => k !== 7),
       sources: [{ ...nb.sources[0]!, title: 'Retitled' }],
     };
-    expect(text(await collect(edited))).toBe(JSON.stringify(edited));
+    expect(text(await collect(edited))).toBe(asciiJson(edited));
     // The earlier state is still what it was: nothing was cached under the wrong object.
-    expect(text(await collect(nb))).toBe(JSON.stringify(nb));
+    expect(text(await collect(nb))).toBe(asciiJson(nb));
   });
 });

@@ -6,6 +6,7 @@ import { validateNotebook } from '../model/validate.ts';
 import { StoreError, createNotebookFile, openNotebook, saveNotebookCopy, type SaveStatus } from './index.ts';
 import { listFolder, seam, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
+import { asciiJson } from '../model/ascii-json.ts';
 
 const retitled = (nb: Notebook, title: string): Notebook => ({ ...nb, title });
 
@@ -32,14 +33,16 @@ describe('notebook store', () => {
     await again.close();
   });
 
-  it('saves the same bytes JSON.stringify gives', async () => {
+  it('saves the notebook as ASCII JSON (asciiJson), which reads back as the same notebook', async () => {
     const file = path.join(await tempFolder(), 'talks.json');
     const nb = syntheticNotebook(3000);
     await createNotebookFile(file, syntheticNotebook(1));
     const store = await openNotebook(file);
     store.set(nb);
     await store.flush();
-    expect(await fsp.readFile(file, 'utf8')).toBe(JSON.stringify(nb));
+    const written = await fsp.readFile(file, 'utf8');
+    expect(written).toBe(asciiJson(nb));
+    expect(JSON.parse(written)).toEqual(nb);
     await store.close();
   });
 
