@@ -61,11 +61,12 @@ export async function buildRenderer(log: (line: string) => void): Promise<string
   await run(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'renderer/vite.config.ts', '--outDir', BENCH_RENDERER, '--emptyOutDir', '--logLevel', 'warn']);
   await writeFile(path.join(BENCH_RENDERER, 'bench-probe.js'), probeScript({ groupPrefix: GROUP_PREFIX, listMark: LIST_COMMITTED, paintedMark: HIGHLIGHTS_PAINTED }));
   const html = await readFile(index, 'utf8');
-  // Deferred, after boot.js: it must only be in place before the app's module runs (deferred scripts run
-  // in order, before it). A plain script would hold the parser, and with it the app's module, until loaded.
-  const boot = '<script src="./boot.js"></script>';
-  if (!html.includes(boot)) throw new Error(`The built index.html has no ${boot} to put the bench probe after.`);
-  await writeFile(index, html.replace(boot, `${boot}\n    <script defer src="./bench-probe.js"></script>`));
+  // Deferred, before the app's module: deferred scripts and module scripts run in document order once the
+  // page is parsed, so it is in place before the app's first line. A plain script would hold the parser,
+  // and with it the app's module, until loaded.
+  const app = /<script type="module"[^>]*><\/script>/.exec(html)?.[0];
+  if (!app) throw new Error('The built index.html has no module script to put the bench probe before.');
+  await writeFile(index, html.replace(app, `<script defer src="./bench-probe.js"></script>\n    ${app}`));
   await writeFile(STAMP, print);
   return BENCH_RENDERER;
 }

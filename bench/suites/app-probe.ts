@@ -1,5 +1,5 @@
 // What the bench adds to its own copy of the built renderer: one classic
-// script, deferred after boot.js so it runs just before the app's module, that
+// script, deferred before the app's module so it runs just before it, that
 // watches from the start of the page. The renderer marks when a source's
 // highlights are painted (`notebook:highlights-painted`,
 // renderer/src/reader/painted.ts); the probe also polls CSS.highlights once per

@@ -214,7 +214,7 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
       row('app', 'Open 10k notebook until its highlights are painted', 'ms', open, le(500), `from navigation start to the renderer's mark: all ${anchored} annotations anchored, the highlights on and a screen around the view registered (${registeredSummary(sessions)}) and painted`),
       ...(boot && main && inPage
         ? [
-            row('app', '  of which: page loads and asks for the notebook', 'ms', boot, undefined, 'HTML and its first script (public/boot.js)'),
+            row('app', '  of which: page loads and asks for the notebook', 'ms', boot, undefined, 'until the window\'s bridge asks as it is installed (the preload; here the harness\'s init script: electron/first-call.ts)'),
             row('app', '  of which: main opens it and hands it over', 'ms', main, undefined, 'main had it open before the window asked; the packed notebook (~4.1 MB of ASCII JSON text) to the page (the harness: fetched from its loopback server; Electron: IPC), decoded and parsed, while the app\'s script loads and starts'),
             row('app', '  of which: renderer, notebook received → painted', 'ms', inPage, undefined, 'unpack, anchoring, render of the first screens of text and the pane, layout, highlight ranges, first paint'),
           ]

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
+import { FIRST_CALL, FIRST_CALL_MARK } from '../../electron/first-call.ts';
 import type { Host } from '../../electron/main/host.ts';
 import { startAppServer } from './app-server.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
@@ -26,6 +27,8 @@ const BRIDGE: Omit<BridgeConfig, 'origin'> = {
   eventKey: 'research-notebook.event',
   fetchKey: '$fetch',
   textKey: '$fetchText',
+  firstCall: FIRST_CALL,
+  firstCallMark: FIRST_CALL_MARK,
   fetchPath: '/__bridge/result/',
 };
 /** Results longer than this (characters of JSON) are fetched by the page rather than returned through the binding. */

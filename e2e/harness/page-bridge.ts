@@ -16,6 +16,9 @@ export interface BridgeConfig {
   fetchKey: string;
   /** A long string inside a result comes back as { [textKey]: path }, to fetch as text. */
   textKey: string;
+  /** Asked as the bridge is installed, marked `firstCallMark`; the page's first call takes it (electron/first-call.ts). */
+  firstCall: string;
+  firstCallMark: string;
   fetchPath: string;
 }
 
@@ -71,7 +74,21 @@ export function installBridge(config: BridgeConfig): void {
     await Promise.all(texts.map(async (t) => (t.holder[t.key] = await fetchText(t.where))));
     return value;
   };
-  for (const name of config.names) api[name] = (...args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
+  const invoke = (name: string, args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
+  // As the preload does (electron/preload/api.ts): the first call asked now, its answer kept for the page.
+  performance.mark(config.firstCallMark);
+  let early: Promise<unknown> | null = invoke(config.firstCall, []);
+  early.catch(() => undefined);
+  for (const name of config.names) {
+    api[name] = (...args: unknown[]) => {
+      if (name === config.firstCall && early && args.length === 0) {
+        const answer = early;
+        early = null;
+        return answer;
+      }
+      return invoke(name, args);
+    };
+  }
   api.onEvent = (listener: (event: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
     listeners.add(listener);

@@ -3,6 +3,7 @@
 // ipcRenderer) and the e2e harness (over a Playwright binding) both use the
 // same method list, so a method added to the contract shows up in both.
 import type { MethodName, NotebookApi, NotebookEvent, Result } from '../contract.ts';
+import { FIRST_CALL, FIRST_CALL_MARK } from '../first-call.ts';
 
 export interface Transport {
   invoke(name: MethodName, args: unknown[]): Promise<Result<unknown>>;
@@ -11,8 +12,19 @@ export interface Transport {
 
 export function buildApi(names: readonly MethodName[], transport: Transport): NotebookApi {
   const api: Record<string, unknown> = {};
+  // Asked now, as the bridge is installed (contract.ts, FIRST_CALL); the page's first call takes it.
+  performance.mark(FIRST_CALL_MARK);
+  let early: Promise<Result<unknown>> | null = transport.invoke(FIRST_CALL, []);
+  early.catch(() => undefined); // a page that never asks must not leave an unhandled rejection behind
   for (const name of names) {
-    api[name] = (...args: unknown[]) => transport.invoke(name, args);
+    api[name] = (...args: unknown[]) => {
+      if (name === FIRST_CALL && early && args.length === 0) {
+        const answer = early;
+        early = null;
+        return answer;
+      }
+      return transport.invoke(name, args);
+    };
   }
   api.onEvent = (listener: (event: NotebookEvent) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');

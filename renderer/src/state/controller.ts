@@ -7,7 +7,7 @@ import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, Save
 import { applyOperation, OperationError } from '../../../notes/model/apply.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
-import { SESSION_RECEIVED, SESSION_REQUESTED } from './firstSession.ts';
+import { SESSION_RECEIVED } from './firstSession.ts';
 import { unpackNotebookText } from '../../../notes/model/packed.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
@@ -92,16 +92,15 @@ export class NotebookController {
     for (const listener of this.listeners) listener();
   }
 
-  /** Subscribes to main's events and shows its notebook: `early`, a request already made (public/boot.js), or a new one. */
-  async start(early: ReturnType<NotebookApi['session']> | null = null): Promise<void> {
+  /**
+   * Subscribes to main's events and shows its notebook. The first session() of a page takes the answer the
+   * window's bridge asked for as it was installed (electron/first-call.ts), so opening the notebook overlapped
+   * the page's start; a later start (a remount, React's StrictMode) asks main again.
+   */
+  async start(): Promise<void> {
     this.unsubscribe ??= this.api.onEvent((event) => this.handleEvent(event));
-    // Marks for the DevTools timeline and the bench: how long main took to hand over the notebook.
-    let session = early;
-    if (!session) {
-      performance.mark(SESSION_REQUESTED);
-      session = this.api.session();
-    }
-    await this.load(session.finally(() => performance.mark(SESSION_RECEIVED)));
+    // A mark for the DevTools timeline and the bench: when main had handed over the notebook.
+    await this.load(this.api.session().finally(() => performance.mark(SESSION_RECEIVED)));
   }
 
   dispose(): void {

@@ -1,17 +1,7 @@
-// The notebook request made by public/boot.js as the page started, taken
-// once: a later start (a remount, React's StrictMode) asks main again.
-import type { NotebookApi } from '../../../electron/contract.ts';
+// The marks around the window's one request for its notebook at start: asked
+// by the window's bridge as it is installed (electron/first-call.ts), before
+// the page's HTML is parsed; received when the app's first session() has it.
+import { FIRST_CALL_MARK } from '../../../electron/first-call.ts';
 
-export const SESSION_REQUESTED = 'notebook:session-requested';
+export const SESSION_REQUESTED = FIRST_CALL_MARK;
 export const SESSION_RECEIVED = 'notebook:session-received';
-
-const KEY = Symbol.for('research-notebook.first-session');
-
-type SessionCall = ReturnType<NotebookApi['session']>;
-
-export function takeFirstSession(): SessionCall | null {
-  const early = (globalThis as unknown as Record<symbol, SessionCall | undefined>)[KEY];
-  if (!early) return null;
-  Reflect.deleteProperty(globalThis, KEY);
-  return early;
-}

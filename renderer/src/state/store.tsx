@@ -6,7 +6,6 @@ import type { NotebookApi, SaveStatus, Session } from '../../../electron/contrac
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { AnchorCache, type Anchors } from './anchorCache.ts';
-import { takeFirstSession } from './firstSession.ts';
 import { NotebookController, type ApplyOptions, type FileBytes, type Notice } from './controller.ts';
 import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
@@ -102,7 +101,7 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
 
   useEffect(() => {
-    void controller.start(takeFirstSession());
+    void controller.start();
     return () => controller.dispose();
   }, [controller]);
 
