@@ -122,7 +122,6 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export const channelOf = (name: MethodName): string => `notebook:${name}`;
 export const EVENT_CHANNEL = 'notebook:event';
 
-
 type Args<K extends MethodName> = z.input<(typeof contract)[K]['args']>;
 type Returns<K extends MethodName> = (typeof contract)[K]['result'];
 
