@@ -84,7 +84,8 @@ export function installBridge(config: BridgeConfig): void {
       if (name === config.firstCall && early && args.length === 0) {
         const answer = early;
         early = null;
-        return answer;
+        // Refused by main's sender check: ask again (electron/preload/api.ts says when that could happen).
+        return answer.then((r) => ((r as { ok?: boolean; error?: { code?: string } }).error?.code === 'invalid-payload' ? invoke(name, args) : r));
       }
       return invoke(name, args);
     };

@@ -430,17 +430,18 @@ describe('the IPC boundary under fuzzing', () => {
   it('refuses a key judgment whose id another entity uses, so the saved notebook still loads', async () => {
     await call('session', [], null);
     const open = handlers.current()!;
-    const taken = [...unpackNotebookText(open.notebook).sources, ...unpackNotebookText(open.notebook).annotations, ...unpackNotebookText(open.notebook).actors, ...unpackNotebookText(open.notebook).tags].map((x) => x.id);
+    const before = unpackNotebookText(open.notebook);
+    const taken = [...before.sources, ...before.annotations, ...before.actors, ...before.tags].map((x) => x.id);
     for (const keyJudgments of [
       [{ id: 'kj-twice', text: 'a' }, { id: 'kj-twice', text: 'b' }],
       ...taken.slice(0, 1).map((id) => [{ id, text: 'reuses an id' }]),
     ]) {
       const result = await dispatch(handlers, 'apply', [[{ kind: 'briefing.update', patch: { keyJudgments } }], handlers.current()!.revision]);
       expect(result.ok ? 'applied' : result.error.code).toBe('operation');
-      expect(unpackNotebookText(handlers.current()!.notebook).briefing.keyJudgments).toEqual(unpackNotebookText(open.notebook).briefing.keyJudgments);
+      expect(unpackNotebookText(handlers.current()!.notebook).briefing.keyJudgments).toEqual(before.briefing.keyJudgments);
     }
     await handlers.flush();
-    expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(unpackNotebookText(open.notebook).briefing.keyJudgments);
+    expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(before.briefing.keyJudgments);
   });
 
   // Two payloads the fuzzer once found making dispatch() reject instead of resolving to a Result.

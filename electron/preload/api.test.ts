@@ -29,6 +29,23 @@ describe('the window.notebook the preload builds', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('asks again when main refused the early ask (a frame it did not yet know as the app’s)', async () => {
+    const answers: Result<unknown>[] = [
+      { ok: false, error: { code: 'invalid-payload', message: 'Only the notebook window may use the notebook.' } },
+      { ok: true, value: 'the session' },
+    ];
+    const calls: MethodName[] = [];
+    const api = buildApi(METHOD_NAMES, {
+      invoke: (name) => {
+        calls.push(name);
+        return Promise.resolve(answers.shift()!);
+      },
+      subscribe: () => () => undefined,
+    });
+    expect(await api.session()).toEqual({ ok: true, value: 'the session' });
+    expect(calls).toEqual([FIRST_CALL, FIRST_CALL]);
+  });
+
   it('passes every other call through', async () => {
     const { api, calls } = recording();
     await api.about();

@@ -21,7 +21,9 @@ export function buildApi(names: readonly MethodName[], transport: Transport): No
       if (name === FIRST_CALL && early && args.length === 0) {
         const answer = early;
         early = null;
-        return answer;
+        // Main refuses a call from a frame it does not know as the app's yet (should the early ask reach it
+        // before the navigation's commit does): the page's own first call then asks again.
+        return answer.then((r) => (!r.ok && r.error.code === 'invalid-payload' ? transport.invoke(name, args) : r));
       }
       return transport.invoke(name, args);
     };
