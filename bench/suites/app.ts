@@ -105,7 +105,8 @@ async function session(run: number, rendererDir: string, anchored: number, queri
     }
     const painted: [number, number] = [mark.startTime, registered];
     await page.evaluate(() => ((window as unknown as { __bench: ProbeState }).__bench.stopped = true));
-    // The renderer's marks around its one request for the notebook (renderer/src/state/controller.ts).
+    // The marks around the window's one request for the notebook: made by its bridge as it asks
+    // (electron/first-call.ts) and by the renderer when the answer is in (renderer/src/state/controller.ts).
     const [requestedMs, receivedMs] = await page.evaluate((names) => names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN), [SESSION_REQUESTED, SESSION_RECEIVED]);
 
 
@@ -215,8 +216,8 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
       ...(boot && main && inPage
         ? [
             row('app', '  of which: page loads and asks for the notebook', 'ms', boot, undefined, 'until the window\'s bridge asks as it is installed (the preload; here the harness\'s init script: electron/first-call.ts)'),
-            row('app', '  of which: main opens it and hands it over', 'ms', main, undefined, 'main had it open before the window asked; the packed notebook (~4.1 MB of ASCII JSON text) to the page (the harness: fetched from its loopback server; Electron: IPC), decoded and parsed, while the app\'s script loads and starts'),
-            row('app', '  of which: renderer, notebook received → painted', 'ms', inPage, undefined, 'unpack, anchoring, render of the first screens of text and the pane, layout, highlight ranges, first paint'),
+            row('app', '  of which: main opens it and hands it over', 'ms', main, undefined, 'main had it open before the window asked; the packed notebook (~4.1 MB of ASCII JSON text) to the page (the harness: fetched from its loopback server; Electron: IPC) and decoded, while the app\'s script loads and starts'),
+            row('app', '  of which: renderer, notebook received → painted', 'ms', inPage, undefined, 'parse and unpack, anchoring, render of the first screens of text and the pane, layout, highlight ranges, first paint'),
           ]
         : []),
       row('app', 'Longest long task while typing 200 characters in a note, 10k', 'ms', longest, le(50), `long tasks per run: ${sessions.map((s) => s.longTasks.length).join(', ')} (0 ms = none over 50 ms)`),

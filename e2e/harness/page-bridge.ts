@@ -85,7 +85,10 @@ export function installBridge(config: BridgeConfig): void {
         const answer = early;
         early = null;
         // Refused by main's sender check: ask again (electron/preload/api.ts says when that could happen).
-        return answer.then((r) => ((r as { ok?: boolean; error?: { code?: string } }).error?.code === 'invalid-payload' ? invoke(name, args) : r));
+        return answer.then((r) => {
+          const result = r as { ok: boolean; error?: { code: string } };
+          return !result.ok && result.error?.code === 'invalid-payload' ? invoke(name, args) : r;
+        });
       }
       return invoke(name, args);
     };

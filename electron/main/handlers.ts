@@ -127,13 +127,13 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
 
   // Packed as text, and its first cards' notes rendered, once per state of the notebook: the launch open
   // does both before the window asks.
-  const packedOf = oncePerState(packNotebookText);
+  const notebookTextOf = oncePerState(packNotebookText);
   const notesHtmlOf = oncePerState(openingNotes);
 
   function snapshot(o: OpenNotebook): Session {
     return {
       file: o.file,
-      notebook: packedOf(o.notebook),
+      notebook: notebookTextOf(o.notebook),
       revision: o.revision,
       readOnly: o.readOnly,
       ...(o.heldBy ? { heldBy: o.heldBy } : {}),

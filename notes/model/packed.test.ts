@@ -115,4 +115,9 @@ suite('the notebook packed for the window', () => {
     const broken = { ...packed, annotations: [{ ...first, at: [0, nb.sources[0]!.text.length + 5, 0, 0] as const }] };
     expect(() => unpackNotebook(broken as PackedNotebook)).toThrow(`Annotation ${first.id} points outside its source's text.`);
   });
+
+  it('says in one line what to do when the text arrives cut short, not what JSON.parse saw', () => {
+    const text = packNotebookText(sampleNotebook(at));
+    expect(() => unpackNotebookText(text.slice(0, text.length / 2))).toThrow(/^The notebook did not arrive whole from the app's main process\. The notebook's file is unchanged — open it again\.$/);
+  });
 });

@@ -82,5 +82,12 @@ export function packNotebookText(notebook: Notebook): string {
 }
 
 export function unpackNotebookText(text: string): Notebook {
-  return unpackNotebook(JSON.parse(text) as PackedNotebook);
+  let packed: PackedNotebook;
+  try {
+    packed = JSON.parse(text) as PackedNotebook;
+  } catch {
+    // Main writes this text itself, so a fault here is in the crossing, not in the file.
+    throw new Error("The notebook did not arrive whole from the app's main process. The notebook's file is unchanged — open it again.");
+  }
+  return unpackNotebook(packed);
 }
