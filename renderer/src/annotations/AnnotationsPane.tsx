@@ -12,9 +12,13 @@ import { SearchIndex, SearchSession, type Filters } from './searchIndex.ts';
 import { inSlices } from '../state/slices.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { LIST_COMMITTED, SEARCH_READY } from './marks.ts';
+import { useAfterFirstPaint } from '../state/afterFirstPaint.ts';
+import type { Annotation } from '../../../notes/model/schema.ts';
 
 /** 'current' follows the reader's source; '' is every source. */
 type SourceChoice = 'current' | string;
+
+const NONE: readonly Annotation[] = [];
 
 export function AnnotationsPane() {
   const { notebook } = useNotebook();
@@ -45,8 +49,13 @@ export function AnnotationsPane() {
     [anchors],
   );
   // Ordered once per edit; each keystroke filters this order, so the rows need no sorting.
+  // None until the reader's first screen is painted (state/afterFirstPaint.ts).
+  const listed = useAfterFirstPaint();
   const [order] = useState(() => new ReadingOrder());
-  const ordered = useMemo(() => order.of(notebook.annotations, notebook.sources, positionOf), [order, notebook.annotations, notebook.sources, positionOf]);
+  const ordered = useMemo(
+    () => (listed ? order.of(notebook.annotations, notebook.sources, positionOf) : NONE),
+    [listed, order, notebook.annotations, notebook.sources, positionOf],
+  );
   const filtered = useMemo(
     () => search.run(notebook, { query, actorId, questionId, tagId, sourceId: effectiveSource }, ordered),
     [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
@@ -59,6 +68,7 @@ export function AnnotationsPane() {
   // The haystacks go 12 ms at a time, each slice cut short when an input is waiting: in 2 ms slices, a
   // frame of the page came between each two.
   useEffect(() => {
+    if (ordered === NONE) return;
     const total = notebook.annotations.length;
     let notes = 0;
     let idle = 0;
@@ -90,7 +100,7 @@ export function AnnotationsPane() {
   };
 
   // A request to show an annotation the filters hide clears them, so its card can show.
-  if (focusRequest && focusRequest.nonce !== seenRequest) {
+  if (listed && focusRequest && focusRequest.nonce !== seenRequest) {
     setSeenRequest(focusRequest.nonce);
     if (!rows.some((r) => r.key === focusRequest.id)) clear();
   }
@@ -144,7 +154,7 @@ export function AnnotationsPane() {
       <div className="column-head">
         <h2 id={`${uid}-title`}>Annotations</h2>
         <span className="count" aria-live="polite">
-          {anyFilter ? `${shown} of ${total}` : `${shown}`}
+          {listed ? (anyFilter ? `${shown} of ${total}` : `${shown}`) : ''}
         </span>
       </div>
       <div role="search" className="pane-filters">
@@ -168,31 +178,33 @@ export function AnnotationsPane() {
           <FilterSelect label="Source" value={sourceChoice} onChange={setSourceChoice} options={choices.sources} all="All sources" />
         </div>
       </div>
-      <div className="pane-list" onKeyDown={onListKey}>
-        <VirtualList
-          items={rows}
-          keyOf={keyOf}
-          estimate={estimate}
-          renderItem={renderRow}
-          reveal={reveal}
-          label="Annotations"
-          listRef={listRef}
-          committedMark={LIST_COMMITTED}
-          emptyContent={
-            <div className="empty">
-              {total === 0 ? (
-                <p>No annotations yet. Select text in the reader to highlight it, write a note or tag a claim.</p>
-              ) : (
-                <>
-                  <p>No annotation matches{filters.query.trim() ? ` “${filters.query.trim()}”` : ' these filters'}.</p>
-                  <button type="button" className="small" onClick={clear}>
-                    Clear search and filters
-                  </button>
-                </>
-              )}
-            </div>
-          }
-        />
+      <div className="pane-list" onKeyDown={onListKey} aria-busy={!listed}>
+        {listed && (
+          <VirtualList
+            items={rows}
+            keyOf={keyOf}
+            estimate={estimate}
+            renderItem={renderRow}
+            reveal={reveal}
+            label="Annotations"
+            listRef={listRef}
+            committedMark={LIST_COMMITTED}
+            emptyContent={
+              <div className="empty">
+                {total === 0 ? (
+                  <p>No annotations yet. Select text in the reader to highlight it, write a note or tag a claim.</p>
+                ) : (
+                  <>
+                    <p>No annotation matches{filters.query.trim() ? ` “${filters.query.trim()}”` : ' these filters'}.</p>
+                    <button type="button" className="small" onClick={clear}>
+                      Clear search and filters
+                    </button>
+                  </>
+                )}
+              </div>
+            }
+          />
+        )}
       </div>
     </aside>
   );
