@@ -48,17 +48,15 @@ export function AnnotationsPane() {
     },
     [anchors],
   );
-  // Ordered once per edit; each keystroke filters this order, so the rows need no sorting.
-  // None until the reader's first screen is painted (state/afterFirstPaint.ts).
+  // Ordered once per edit; each keystroke filters this order, so the rows need no sorting. Ordered at once,
+  // so the search's index starts being built, but no cards until the reader's first screen is painted
+  // (state/afterFirstPaint.ts).
   const listed = useAfterFirstPaint();
   const [order] = useState(() => new ReadingOrder());
-  const ordered = useMemo(
-    () => (listed ? order.of(notebook.annotations, notebook.sources, positionOf) : NONE),
-    [listed, order, notebook.annotations, notebook.sources, positionOf],
-  );
+  const ordered = useMemo(() => order.of(notebook.annotations, notebook.sources, positionOf), [order, notebook.annotations, notebook.sources, positionOf]);
   const filtered = useMemo(
-    () => search.run(notebook, { query, actorId, questionId, tagId, sourceId: effectiveSource }, ordered),
-    [notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
+    () => (listed ? search.run(notebook, { query, actorId, questionId, tagId, sourceId: effectiveSource }, ordered) : NONE),
+    [listed, notebook, search, ordered, query, actorId, questionId, tagId, effectiveSource],
   );
 
   // After each change of the notebook: first the search's haystacks (soon, so a search typed just after
@@ -68,7 +66,6 @@ export function AnnotationsPane() {
   // The haystacks go 12 ms at a time, each slice cut short when an input is waiting: in 2 ms slices, a
   // frame of the page came between each two.
   useEffect(() => {
-    if (ordered === NONE) return;
     const total = notebook.annotations.length;
     let notes = 0;
     let idle = 0;
