@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Id } from '../notes/model/schema.ts';
 import { Operation } from '../notes/model/ops.ts';
+import type { FirstScreen } from '../notes/export/first-screen.ts';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'w3c', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -97,6 +98,11 @@ function method<R>() {
 export const contract = {
   /** The notebook this window shows: the last one, or the sample on first launch. */
   session: method<Session>()(z.tuple([])),
+  /**
+   * What the window draws of that notebook before the app's script and the whole notebook reach it
+   * (notes/export/first-screen.ts); null when there is nothing to draw (no text, read-only, no notebook).
+   */
+  firstScreen: method<FirstScreen | null>()(z.tuple([])),
   /** Applies edits made in the renderer; saved shortly after (coalesced). */
   apply: method<{ revision: number }>()(z.tuple([z.array(Operation).min(1).max(1000), z.number().int().nonnegative()])),
   /** Writes any pending save now (the window is closing). */

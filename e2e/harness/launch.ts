@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
-import { FIRST_CALL, FIRST_CALL_MARK } from '../../electron/first-call.ts';
+import { FIRST_CALL_MARK, FIRST_CALLS } from '../../electron/first-call.ts';
 import type { Host } from '../../electron/main/host.ts';
 import { startAppServer } from './app-server.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
@@ -27,7 +27,7 @@ const BRIDGE: Omit<BridgeConfig, 'origin'> = {
   eventKey: 'research-notebook.event',
   fetchKey: '$fetch',
   textKey: '$fetchText',
-  firstCall: FIRST_CALL,
+  firstCalls: [...FIRST_CALLS],
   firstCallMark: FIRST_CALL_MARK,
   fetchPath: '/__bridge/result/',
 };

@@ -16,8 +16,8 @@ export interface BridgeConfig {
   fetchKey: string;
   /** A long string inside a result comes back as { [textKey]: path }, to fetch as text. */
   textKey: string;
-  /** Asked as the bridge is installed, marked `firstCallMark`; the page's first call takes it (electron/first-call.ts). */
-  firstCall: string;
+  /** Asked as the bridge is installed, marked `firstCallMark`; the page's first call of each takes its answer (electron/first-call.ts). */
+  firstCalls: string[];
   firstCallMark: string;
   fetchPath: string;
 }
@@ -75,15 +75,19 @@ export function installBridge(config: BridgeConfig): void {
     return value;
   };
   const invoke = (name: string, args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
-  // As the preload does (electron/preload/api.ts): the first call asked now, its answer kept for the page.
+  // As the preload does (electron/preload/api.ts): the first calls asked now, their answers kept for the page.
   performance.mark(config.firstCallMark);
-  let early: Promise<unknown> | null = invoke(config.firstCall, []);
-  early.catch(() => undefined);
+  const early = new Map<string, Promise<unknown>>();
+  for (const name of config.firstCalls) {
+    const answer = invoke(name, []);
+    answer.catch(() => undefined);
+    early.set(name, answer);
+  }
   for (const name of config.names) {
     api[name] = (...args: unknown[]) => {
-      if (name === config.firstCall && early && args.length === 0) {
-        const answer = early;
-        early = null;
+      const answer = args.length === 0 ? early.get(name) : undefined;
+      if (answer) {
+        early.delete(name);
         // Refused by main's sender check: ask again (electron/preload/api.ts says when that could happen).
         return answer.then((r) => {
           const result = r as { ok: boolean; error?: { code: string } };

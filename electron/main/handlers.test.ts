@@ -8,6 +8,7 @@ import { validateNotebook } from '../../notes/model/validate.ts';
 import { unpackNotebookText } from '../../notes/model/packed.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { openingNotes } from '../../notes/export/opening-notes.ts';
+import { firstScreen, type FirstScreen } from '../../notes/export/first-screen.ts';
 import { renderNoteHtml } from '../../notes/export/note-html.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
@@ -86,6 +87,23 @@ describe('session', () => {
     expect(again.notesHtml).toEqual(openingNotes(unpackNotebookText(again.notebook)));
   });
 
+  it('hands the window the first screen of what it opens on launch, and of the notebook as edited', async () => {
+    await ok('session');
+    await relaunch();
+    // Asked before the launch's open is done, as the window's bridge does: it waits for that open.
+    const launch = handlers.openOnLaunch();
+    const asked = ok<FirstScreen | null>('firstScreen');
+    await launch;
+    const screen = (await asked)!;
+    const notebook = unpackNotebookText((await ok<Session>('session')).notebook);
+    expect(screen).toEqual(firstScreen(notebook));
+    expect(screen.spans.map((s) => s.id)).toContain(SAMPLE_IDS.baghdadClaim);
+
+    const { revision } = await ok<{ revision: number }>('apply', [{ kind: 'notebook.rename', title: 'Talks, first round' }], (await ok<Session>('session')).revision);
+    expect(revision).toBeGreaterThan(0);
+    expect((await ok<FirstScreen>('firstScreen')).notebookTitle).toBe('Talks, first round');
+  });
+
   it('opens an existing sample file instead of replacing it', async () => {
     await ok('session');
     await ok('apply', [{ kind: 'notebook.rename', title: 'My coalition notes' }], 0);
@@ -144,6 +162,7 @@ describe('session', () => {
     start();
     await expect(handlers.openOnLaunch()).resolves.toBeUndefined();
     expect(handlers.current()).toBeNull();
+    expect(await ok('firstScreen'), 'nothing drawn over the error the window will show').toBeNull();
     expect(await fails('session')).toMatchObject({ code: 'damaged', file: sampleFile() });
     expect(await readFile(sampleFile(), 'utf8')).toBe(damaged);
   });
@@ -173,6 +192,8 @@ describe('session', () => {
       expect(error.message).toContain(`because ${session.heldBy} is editing it`);
       // Reading and exporting still work.
       expect((await ok<{ file: string | null }>('about')).file).toBe(sampleFile());
+      // No first screen: the window opens on a read-only banner it does not draw.
+      expect(await ok('firstScreen')).toBeNull();
     } finally {
       await other.close();
     }

@@ -13,6 +13,7 @@ import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
 import { packNotebookText } from '../../notes/model/packed.ts';
 import { openingNotes } from '../../notes/export/opening-notes.ts';
+import { firstScreen } from '../../notes/export/first-screen.ts';
 import {
   backupPathOf,
   createNotebookFile,
@@ -129,6 +130,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   // does both before the window asks.
   const notebookTextOf = oncePerState(packNotebookText);
   const notesHtmlOf = oncePerState(openingNotes);
+  const firstScreenOf = oncePerState(firstScreen);
 
   function snapshot(o: OpenNotebook): Session {
     return {
@@ -282,6 +284,10 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       });
     },
 
+    // After any open in progress (the launch's), as session() is; read-only windows show a banner first, so
+    // they go without.
+    firstScreen: () => serial(async () => (open && !open.readOnly ? firstScreenOf(open.notebook) : null)),
+
     async apply(ops, baseRevision) {
       const o = requireWritable();
       if (baseRevision !== o.revision) {
@@ -423,6 +429,8 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       await handlers.session().catch((err: unknown) => {
         launchFailure = err;
       });
+      // Made now too, so the window's first ask finds it ready.
+      if (open && !open.readOnly) firstScreenOf(open.notebook);
     },
     current: () => (open ? snapshot(open) : null),
     recent: () => settings?.recent ?? [],

@@ -11,7 +11,8 @@ import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highl
 import type { Block } from './offsets.ts';
 import { paintGroups, setHighlight, setHighlightCss } from './paint.ts';
 import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
-import { estimatedLines, indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
+import { indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
+import { blockClass, bylineOf, headingClass, linesOf, READER_HELP, READER_HELP_READ_ONLY } from './textLook.ts';
 import { markPainted } from './painted.ts';
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
@@ -33,7 +34,7 @@ export function SourceReader({ source }: Props) {
   const { anchors, focusRequest, takeFocusRequest, editAnnotation, activeId, reviseSource } = useWorkspace();
   const { actors, tags } = notebook;
   const blocks = useMemo(() => paragraphs(source.text), [source.text]);
-  const lines = useMemo(() => blocks.map((b) => estimatedLines(source.text.slice(b.start, b.end), CHARS_PER_LINE)), [blocks, source.text]);
+  const lines = useMemo(() => blocks.map((b) => linesOf(source.text, b)), [blocks, source.text]);
   const textRef = useRef<HTMLElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,7 +77,7 @@ export function SourceReader({ source }: Props) {
     paintGroups(GROUP_PREFIX, painted);
     if (sourceAnchors && shown.measured && paintedOnce.current !== source.id) {
       paintedOnce.current = source.id;
-      markPainted({ sourceId: source.id, anchored: spans.size, registered });
+      markPainted({ sourceId: source.id, anchored: spans.size, registered, by: 'reader' });
     }
   }, [indexed, groups, blocks, shown, sourceAnchors, spans, source.id, inPage]);
   useLayoutEffect(
@@ -279,11 +280,9 @@ export function SourceReader({ source }: Props) {
     <div className="reader-scroll" ref={scrollRef}>
       <div className="reader-page" ref={pageRef}>
         <header className="source-header">
-          <h2 className={blocks[0] && source.text.slice(blocks[0].start, blocks[0].end).trim() === source.title.trim() ? 'visually-hidden' : 'source-heading'}>{source.title}</h2>
+          <h2 className={headingClass(source, source.text, blocks[0])}>{source.title}</h2>
           <p className="source-byline">
-            {[source.publisher, source.published].filter(Boolean).join(' · ')}
-            {source.publisher || source.published ? ' · ' : ''}
-            {count} annotation{count === 1 ? '' : 's'}
+            {bylineOf(source, count)}
             {!readOnly && (
               <>
                 {' · '}
@@ -300,9 +299,7 @@ export function SourceReader({ source }: Props) {
             )}
           </p>
           <p className="reader-help" id="reader-help">
-            {readOnly
-              ? 'Read-only. Click a highlight to see its card.'
-              : 'Select text (mouse, or Shift+arrow keys), then choose Highlight, Note or Tag claim — or press Enter for the toolbar. Click a highlight to see its card.'}
+            {readOnly ? READER_HELP_READ_ONLY : READER_HELP}
           </p>
         </header>
         <SourceText
@@ -365,20 +362,6 @@ interface TextProps {
   onFocus(): void;
   onBlur(): void;
 }
-
-/** Looks of a paragraph; its text is always exactly the source's. */
-function blockClass(text: string, format: Source['format'], index: number): string | undefined {
-  if (format === 'markdown') {
-    const level = /^(#{1,6})\s/.exec(text)?.[1]?.length;
-    return level ? `md-heading md-h${Math.min(level, 3)}` : undefined;
-  }
-  // A plain-text article usually opens with its headline: one short line without a full stop.
-  if (index === 0 && text.length <= 160 && !text.includes('\n') && !/[.!?]["”’]?\s*$/.test(text)) return 'headline';
-  return undefined;
-}
-
-/** About how many characters a line of the reader holds (68ch of the reading font): sizes paragraphs not yet laid out. */
-const CHARS_PER_LINE = 72;
 
 /**
  * The text itself: one element per paragraph, one text node each. Re-rendering

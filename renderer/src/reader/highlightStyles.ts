@@ -2,7 +2,7 @@
 // (tint and underline), tagged annotations by their first tag's colour (tint),
 // the rest plain. One CSS Custom Highlight per group keeps the number of
 // highlights small however many annotations there are.
-import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
+import type { Actor, Annotation, Claim, Tag } from '../../../notes/model/schema.ts';
 import type { AnchoredSpan } from './hitTest.ts';
 
 export type HighlightKind = 'claim' | 'tag' | 'plain';
@@ -21,6 +21,14 @@ export const PLAIN_COLOR = '#e0b000';
 export const FLASH_HIGHLIGHT = 'rn-flash';
 export const PENDING_HIGHLIGHT = 'rn-pending';
 export const ACTIVE_HIGHLIGHT = 'rn-active';
+
+/** What chooses an annotation's look (the whole annotation, or the first screen's span of it). */
+export type Looked = Pick<Annotation, 'id' | 'tags'> & { claim?: Pick<Claim, 'actorId'> | undefined };
+/** The colours the looks come from. */
+export interface Palette {
+  actors: readonly Pick<Actor, 'id' | 'color'>[];
+  tags: readonly Pick<Tag, 'id' | 'color'>[];
+}
 
 interface Look {
   name: string;
@@ -41,7 +49,7 @@ export function groupName(kind: HighlightKind, color: string): string {
 const look = (kind: HighlightKind, color: string): Look => ({ name: groupName(kind, color), kind, color: color.toLowerCase() });
 
 /** Each look worked out once per actor and tag, not per annotation: grouping runs on every edit. */
-function looksOf(nb: Pick<Notebook, 'actors' | 'tags'>): Looks {
+function looksOf(nb: Palette): Looks {
   return {
     byActor: new Map(nb.actors.map((a) => [a.id, look('claim', a.color)])),
     byTag: new Map(nb.tags.map((t) => [t.id, look('tag', t.color)])),
@@ -49,22 +57,18 @@ function looksOf(nb: Pick<Notebook, 'actors' | 'tags'>): Looks {
   };
 }
 
-function lookOf(annotation: Annotation, looks: Looks): Look {
+function lookOf(annotation: Looked, looks: Looks): Look {
   let found = annotation.claim && looks.byActor.get(annotation.claim.actorId);
   for (let i = 0; !found && i < annotation.tags.length; i++) found = looks.byTag.get(annotation.tags[i]!);
   return found ?? looks.plain;
 }
 
-export function styleOf(annotation: Annotation, nb: Pick<Notebook, 'actors' | 'tags'>): { kind: HighlightKind; color: string } {
+export function styleOf(annotation: Looked, nb: Palette): { kind: HighlightKind; color: string } {
   const { kind, color } = lookOf(annotation, looksOf(nb));
   return { kind, color };
 }
 
-export function groupHighlights(
-  annotations: readonly Annotation[],
-  spans: ReadonlyMap<string, AnchoredSpan>,
-  nb: Pick<Notebook, 'actors' | 'tags'>,
-): HighlightGroup[] {
+export function groupHighlights(annotations: readonly Looked[], spans: ReadonlyMap<string, AnchoredSpan>, nb: Palette): HighlightGroup[] {
   const looks = looksOf(nb);
   const groups = new Map<string, HighlightGroup>();
   for (const annotation of annotations) {

@@ -31,6 +31,7 @@ class FakeMain {
     const unused = () => fail({ code: 'internal', message: 'not in this test' });
     return {
       session: () => ok(this.session()),
+      firstScreen: () => ok(null),
       apply: (ops, base) => {
         this.calls.push({ ops: ops as Operation[], base });
         if (this.refuseNext) {

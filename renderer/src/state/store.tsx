@@ -1,7 +1,7 @@
 // The notebook as React sees it. `useNotebook()` is the API the views use
 // (reader, compare, briefing); `useWorkspace()` adds what the reader and the
 // annotations pane share (shown source, anchors, focus requests).
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { NotebookApi, SaveStatus, Session } from '../../../electron/contract.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
@@ -11,6 +11,7 @@ import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
 import { seedNoteHtml } from '../annotations/safeHtml.ts';
+import { handOver } from '../opening/handover.ts';
 
 export type View = 'reader' | 'compare' | 'briefing';
 
@@ -120,6 +121,12 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [controller]);
+
+  // The first screen (renderer/src/opening/) goes in the commit that puts the app's own screen in its place:
+  // after the children's layout effects, so in the frame that paints the reader or the error.
+  useLayoutEffect(() => {
+    if (state.phase !== 'loading') handOver();
+  }, [state.phase]);
 
   if (state.phase === 'loading') {
     return (
