@@ -7,7 +7,7 @@
 // string goes in as text.
 import type { FirstScreen } from '../../../notes/export/first-screen.ts';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
-import { staticRangeFor } from '../reader/dom.ts';
+import { staticRangesFor } from '../reader/dom.ts';
 import { GROUP_PREFIX, groupHighlights, highlightCss } from '../reader/highlightStyles.ts';
 import { paintGroups, setHighlightCss } from '../reader/paint.ts';
 import { markPainted } from '../reader/painted.ts';
@@ -74,11 +74,7 @@ export function drawFirstScreen(screen: FirstScreen): void {
   let registered = 0;
   const painted = new Map<string, StaticRange[]>();
   for (const group of groups) {
-    const ranges: StaticRange[] = [];
-    for (const span of group.spans) {
-      const range = staticRangeFor(text, blocks, span.start, span.end);
-      if (range) ranges.push(range);
-    }
+    const ranges = staticRangesFor(text, blocks, group.spans);
     registered += ranges.length;
     painted.set(group.name, ranges);
   }

@@ -5,7 +5,7 @@ import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation, Claim, Source } from '../../../notes/model/schema.ts';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
 import { useNotebook, useWorkspace } from '../state/store.tsx';
-import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf, staticRangeFor } from './dom.ts';
+import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf, staticRangesFor } from './dom.ts';
 import { spanAt, type AnchoredSpan } from './hitTest.ts';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highlightCss, PENDING_HIGHLIGHT, StableGroups } from './highlightStyles.ts';
 import type { Block } from './offsets.ts';
@@ -65,11 +65,7 @@ export function SourceReader({ source }: Props) {
     const span = windowOffsets(blocks, shown);
     let registered = 0;
     for (const { group, index } of indexed) {
-      const ranges: StaticRange[] = [];
-      for (const s of span ? spansIn(index, span.start, span.end) : []) {
-        const range = staticRangeFor(root, blocks, s.start, s.end);
-        if (range) ranges.push(range);
-      }
+      const ranges = staticRangesFor(root, blocks, span ? spansIn(index, span.start, span.end) : []);
       registered += ranges.length;
       painted.set(group.name, ranges);
     }

@@ -56,6 +56,16 @@ export function staticRangeFor(root: HTMLElement, blocks: readonly Block[], star
   return b && new StaticRange(b);
 }
 
+/** Static ranges over `spans` (those whose paragraphs are in the page). */
+export function staticRangesFor(root: HTMLElement, blocks: readonly Block[], spans: Iterable<{ start: number; end: number }>): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  for (const s of spans) {
+    const range = staticRangeFor(root, blocks, s.start, s.end);
+    if (range) ranges.push(range);
+  }
+  return ranges;
+}
+
 /** The source offset of a DOM point inside the reader's text, or null when it is elsewhere. */
 export function sourceOffsetOf(root: HTMLElement, blocks: readonly Block[], node: Node, offset: number): number | null {
   if (blocks.length === 0) return null;
