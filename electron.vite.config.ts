@@ -52,7 +52,8 @@ export default defineConfig({
     build: {
       ...renderer.build,
       outDir: here('out/renderer'),
-      rollupOptions: { input: here('renderer/index.html') },
+      // index.html and the first-screen script's own entry (renderer/vite.config.ts).
+      rollupOptions: renderer.build?.rollupOptions,
     },
   },
 });

@@ -51,6 +51,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     target: 'chrome128',
+    // electron-vite turns minifying off by default: the app's script came out 955 KB instead of 423 KB.
+    minify: true,
     rollupOptions: {
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), [FIRST_SCREEN]: fileURLToPath(new URL('./src/opening/main.ts', import.meta.url)) },
     },
