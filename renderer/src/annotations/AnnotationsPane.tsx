@@ -19,6 +19,8 @@ import type { Annotation } from '../../../notes/model/schema.ts';
 type SourceChoice = 'current' | string;
 
 const NONE: readonly Annotation[] = [];
+/** Each slice of rendering notes ahead: a keystroke waits behind one at most. */
+const NOTE_SLICE_MS = 2;
 
 export function AnnotationsPane() {
   const { notebook } = useNotebook();
@@ -60,29 +62,31 @@ export function AnnotationsPane() {
   );
 
   // After each change of the notebook: first the search's haystacks (soon, so a search typed just after
-  // opening finds them ready), then, in idle time, the Markdown parser warmed up a step at a time
-  // (warmMarkdown.ts) and every note's HTML (so a card coming into view need not build it), in reading
-  // order: the cards a search shows first are the first of that order that match.
+  // opening finds them ready), then the Markdown parser warmed up a step at a time (warmMarkdown.ts) and
+  // every note's HTML (so a card coming into view need not build it), in reading order: the cards a search
+  // shows first are the first of that order that match. The notes go in 2 ms slices, not idle callbacks:
+  // those got 2 ms now and then, the 10k notebook's ~4,000 notes took far longer than an analyst waits to
+  // search, and a search's new cards sanitised their notes in the keystroke (7 ms of one, profiled).
   // The haystacks go 12 ms at a time, each slice cut short when an input is waiting: in 2 ms slices, a
   // frame of the page came between each two.
   useEffect(() => {
     const total = notebook.annotations.length;
     let notes = 0;
-    let idle = 0;
-    const prepareSomeNotes = (deadline: IdleDeadline) => {
-      if (!warmMarkdownStep(safeNoteHtml)) notes = prepareNotes(ordered, notes, Math.min(2, Math.max(1, deadline.timeRemaining())));
-      if (notes < ordered.length) idle = requestIdleCallback(prepareSomeNotes);
+    let stopNotes = () => {};
+    const prepareSomeNotes = () => {
+      if (!warmMarkdownStep(safeNoteHtml)) notes = prepareNotes(ordered, notes, NOTE_SLICE_MS);
+      return notes < ordered.length;
     };
     // Ahead of the rest of a long text, which arrives in slices too: a search may be typed at once.
     const stopIndexing = inSlices(() => {
       if (!search.prepare(notebook, ordered, 12, inputPending)) return true;
       if (performance.getEntriesByName(SEARCH_READY, 'mark').length === 0) performance.mark(SEARCH_READY, { detail: { annotations: total } });
-      idle = requestIdleCallback(prepareSomeNotes);
+      stopNotes = inSlices(prepareSomeNotes);
       return false;
     }, 'high');
     return () => {
       stopIndexing();
-      cancelIdleCallback(idle);
+      stopNotes();
     };
   }, [search, notebook, ordered]);
 
