@@ -155,6 +155,9 @@ test('a long report: highlights are drawn wherever the analyst reads, and only t
   expect(inView).toBe(true);
 });
 
+/** The app's own module (renderer/vite.config.ts: the `index` entry), not the first-screen script. */
+const APP_SCRIPT = /\/assets\/index-[^/]*\.js$/;
+
 test('the first screen: the text and its highlights before the app has loaded, then the app in the same place', async ({ app }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'holds the app’s script back with a route on the harness’s server, which Electron’s app:// protocol does not pass through');
   const { page } = app;
@@ -162,7 +165,7 @@ test('the first screen: the text and its highlights before the app has loaded, t
   // The app's script held back: what shows is the first screen alone, drawn by its small script from main's answer.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+  await page.route(APP_SCRIPT, async (route) => {
     await held;
     await route.continue();
   });
@@ -189,5 +192,5 @@ test('the first screen: the text and its highlights before the app has loaded, t
   expect(after.map(({ block, text }) => ({ block, text }))).toEqual(before.map(({ block, text }) => ({ block, text })));
   after.forEach(({ box }, i) => box.forEach((v, k) => expect(Math.abs(v - before[i]!.box[k]!), `paragraph ${i}, ${['x', 'y', 'width', 'height'][k]}`).toBeLessThan(0.5)));
   expect(await highlighted(page)).toContain(quotes[0]);
-  await page.unroute(/\/assets\/index-[^/]*\.js$/);
+  await page.unroute(APP_SCRIPT);
 });

@@ -131,6 +131,8 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
   const notebookTextOf = oncePerState(packNotebookText);
   const notesHtmlOf = oncePerState(openingNotes);
   const firstScreenOf = oncePerState(firstScreen);
+  /** Read-only windows open on a banner first, so they go without a first screen. */
+  const currentFirstScreen = () => (open && !open.readOnly ? firstScreenOf(open.notebook) : null);
 
   function snapshot(o: OpenNotebook): Session {
     return {
@@ -284,9 +286,8 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       });
     },
 
-    // After any open in progress (the launch's), as session() is; read-only windows show a banner first, so
-    // they go without.
-    firstScreen: () => serial(async () => (open && !open.readOnly ? firstScreenOf(open.notebook) : null)),
+    // After any open in progress (the launch's), as session() is.
+    firstScreen: () => serial(async () => currentFirstScreen()),
 
     async apply(ops, baseRevision) {
       const o = requireWritable();
@@ -430,7 +431,7 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
         launchFailure = err;
       });
       // Made now too, so the window's first ask finds it ready.
-      if (open && !open.readOnly) firstScreenOf(open.notebook);
+      currentFirstScreen();
     },
     current: () => (open ? snapshot(open) : null),
     recent: () => settings?.recent ?? [],
