@@ -52,7 +52,6 @@ export default defineConfig({
     build: {
       ...renderer.build,
       outDir: here('out/renderer'),
-      // index.html and the first-screen script's own entry (renderer/vite.config.ts).
       rollupOptions: renderer.build?.rollupOptions,
     },
   },

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Id } from '../notes/model/schema.ts';
 import { Operation } from '../notes/model/ops.ts';
-import type { FirstScreen } from '../notes/export/first-screen.ts';
+import type { Notebook } from '../notes/model/schema.ts';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'w3c', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -43,12 +43,7 @@ export interface SaveStatus {
 export interface Session {
   /** The notebook file being edited. */
   file: string;
-  /**
-   * The notebook packed for the crossing, as ASCII-only JSON text (notes/model/packed.ts): unpackNotebookText
-   * gives it back. Text rather than objects: Electron's IPC and contextBridge copy a one-byte string in one go
-   * but walk an object graph property by property, and the window parses it faster than a two-byte one.
-   */
-  notebook: string;
+  notebook: Notebook;
   /** Bumped by every applied operation; `apply` names the revision it builds on. */
   revision: number;
   /** True when another process holds the lock: browse, compare and export still work. */
@@ -57,11 +52,6 @@ export interface Session {
   heldBy?: string;
   recent: string[];
   save: SaveStatus;
-  /**
-   * [Markdown, HTML] of the notes on the first cards the window shows (notes/export/opening-notes.ts),
-   * rendered by main so the first paint need not wait on Markdown. The window sanitises them as every note.
-   */
-  notesHtml?: [markdown: string, html: string][];
 }
 
 export interface ReanchorReport {
@@ -98,11 +88,6 @@ function method<R>() {
 export const contract = {
   /** The notebook this window shows: the last one, or the sample on first launch. */
   session: method<Session>()(z.tuple([])),
-  /**
-   * What the window draws of that notebook before the app's script and the whole notebook reach it
-   * (notes/export/first-screen.ts); null when there is nothing to draw (no text, read-only, no notebook).
-   */
-  firstScreen: method<FirstScreen | null>()(z.tuple([])),
   /** Applies edits made in the renderer; saved shortly after (coalesced). */
   apply: method<{ revision: number }>()(z.tuple([z.array(Operation).min(1).max(1000), z.number().int().nonnegative()])),
   /** Writes any pending save now (the window is closing). */

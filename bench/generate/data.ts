@@ -13,7 +13,7 @@ import { seeded } from '../lib/random.ts';
 import { generateNotebook } from './notebook.ts';
 import { generateProse } from './prose.ts';
 import { reviseProse, type Revision } from './revision.ts';
-import { asciiJson } from '../../notes/model/ascii-json.ts';
+import { notebookJson } from '../../notes/store/serialize.ts';
 
 export const SEED = 'research-notebook-bench-1';
 export const SIZES = [1_000, 10_000, 100_000] as const;
@@ -75,7 +75,7 @@ export async function ensureData(dir = DATA_DIR, log: (line: string) => void = (
     log(`data: notebook of ${label(n)} annotations`);
     const nb = generateNotebook(prose, { annotations: n }, random.fork(`notebook-${n}`));
     // Written as the app saves a notebook (notes/store/serialize.ts): ASCII JSON.
-    const json = asciiJson(nb);
+    const json = notebookJson(nb);
     await writeFile(notebookFile(n, dir), json);
     bytes[label(n)] = Buffer.byteLength(json);
     const revision = reviseProse(prose, nb.annotations.map((a) => a.target.position), random.fork(`revision-${n}`));
@@ -83,7 +83,7 @@ export async function ensureData(dir = DATA_DIR, log: (line: string) => void = (
     editedParagraphs[label(n)] = revision.editedParagraphs;
   }
   const briefing = generateNotebook(prose, { annotations: 3 * BRIEFING_CLAIMS, claims: BRIEFING_CLAIMS, title: 'Briefing bench' }, random.fork('briefing'));
-  await writeFile(briefingFile(dir), asciiJson(briefing));
+  await writeFile(briefingFile(dir), notebookJson(briefing));
   const manifest: DataSet & { fingerprint: string } = {
     fingerprint: print,
     dir,

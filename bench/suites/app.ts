@@ -1,18 +1,20 @@
 // The app in headless Chromium (the e2e harness: the real renderer, the
 // real main-process handlers) with the ~1 MB source and 10k annotations:
-// - open: from navigation start until the window first marks the source's
+// - open: from navigation start until the app's reader marks the source's
 //   highlights painted (every annotation anchored; those near the view
-//   registered in CSS.highlights, checked against the probe's count) — the
-//   first screen's mark, drawn before the app (renderer/src/opening/); then
-//   when the app's own reader has taken its place, and the pane's cards;
+//   registered in CSS.highlights, checked against the probe's count): from
+//   then on the analyst can select, scroll and type; then the pane's cards;
 // - renderer JS heap after a forced GC, once the searching and typing below are done;
 // - search-as-you-type: input event → the annotation count shows the result;
 // - typing 200 characters in a note: the longest long task (PerformanceObserver).
 // Each timed session is a fresh launch on a fresh copy of the notebook.
+// BENCH_BEFORE=<another checkout> times that checkout's open in the same run,
+// alternating with this one, with its own harness, renderer and data.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchApp, type HarnessApp } from '../../e2e/harness/launch.ts';
+import { launchApp as launchThisApp, type HarnessApp, type LaunchOptions } from '../../e2e/harness/launch.ts';
 import { anchorAll } from '../../notes/anchoring/index.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
 import { filterAnnotations, SearchIndex } from '../../renderer/src/annotations/searchIndex.ts';
@@ -22,7 +24,6 @@ import { le, row, type Row } from '../lib/result.ts';
 import { summarize, RUNS, WARMUPS } from '../lib/stats.ts';
 import { buildRenderer } from './app-build.ts';
 import { PAINTED_SIGNAL, type ProbeState } from './app-probe.ts';
-import { SESSION_RECEIVED, SESSION_REQUESTED } from '../../renderer/src/state/firstSession.ts';
 import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/painted.ts';
 
 const SIZE = 10_000;
@@ -53,16 +54,18 @@ function within(promise: Promise<void>, ms: number, message: string): Promise<vo
 
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: ProbeState }).__bench);
 
+/** A checkout to time: this one, or BENCH_BEFORE's with its own harness, renderer and data. */
+interface Build {
+  label: string;
+  rendererDir: string;
+  notebook: string;
+  launchApp: (options: LaunchOptions & { dialogs?: undefined }) => Promise<HarnessApp>;
+}
+
 interface Session {
-  /** The first paint of the source's highlights: the first screen's, or the app's reader's when it came first. */
+  /** The app's reader painted with its highlights, taking input; then the pane's first list of cards committed. */
   openMs: number;
-  openBy: PaintedDetail['by'];
-  /** The app's own reader painted (from then on it takes input), and the pane's first list of cards committed. */
-  readerMs: number;
   cardsMs: number;
-  /** When the renderer asked main for the notebook, and when it had it (ms since navigation start). */
-  requestedMs: number;
-  receivedMs: number;
   heapMB: number;
   /** Highlight ranges registered when the mark was made. */
   registered: number;
@@ -71,30 +74,63 @@ interface Session {
   longTasks: number[];
 }
 
-async function session(run: number, rendererDir: string, anchored: number, queries: { text: string; final: string }[], log: (line: string) => void): Promise<Session> {
-  const folder = path.join(DATA_DIR, 'app', `run-${run}`);
+/** Until the app's own reader marks the highlights painted (an older build also marked a first screen, `by: 'first-screen'`). */
+async function readerPainted(page: Page): Promise<{ startTime: number; detail: PaintedDetail }> {
+  const handle = await page.waitForFunction(
+    (name) => {
+      const mark = (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).find((m) => (m.detail as { by?: string }).by !== 'first-screen');
+      return mark && { startTime: mark.startTime, detail: mark.detail as PaintedDetail };
+    },
+    HIGHLIGHTS_PAINTED,
+    { timeout: 120_000 },
+  );
+  return (await handle.jsonValue())!;
+}
+
+/** The open alone, of `build` (the comparison with another checkout). */
+async function openOnly(run: number, build: Build, anchored: number): Promise<number> {
+  const { app, folder } = await launch(run, build);
+  try {
+    const mark = await readerPainted(app.page);
+    if (mark.detail.anchored !== anchored) throw new Error(`${build.label}: the reader anchored ${mark.detail.anchored} annotations, expected ${anchored}.`);
+    return mark.startTime;
+  } finally {
+    await app.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function launch(run: number, build: Build): Promise<{ app: HarnessApp; folder: string; paintedSignal: Promise<void> }> {
+  const folder = path.join(DATA_DIR, 'app', `${build.label}-run-${run}`);
   await rm(folder, { recursive: true, force: true });
   const notebooksDir = path.join(folder, 'Research Notebook');
   const userDataDir = path.join(folder, 'user-data');
   await mkdir(notebooksDir, { recursive: true });
   await mkdir(userDataDir, { recursive: true });
   const file = path.join(notebooksDir, 'Coalition report.notebook.json');
-  await copyFile(notebookFile(SIZE), file);
+  await copyFile(build.notebook, file);
   // The notebook to reopen, as the app remembers it between launches.
   await writeFile(path.join(userDataDir, 'settings.json'), JSON.stringify({ recent: [file], lastNotebook: file }));
+  let signalled = () => {};
+  const paintedSignal = new Promise<void>((resolve) => (signalled = resolve));
+  const app = await build.launchApp({
+    notebooksDir,
+    userDataDir,
+    rendererDir: build.rendererDir,
+    beforeNavigate: (p) => {
+      p.on('console', (message) => message.text() === PAINTED_SIGNAL && signalled());
+    },
+  });
+  return { app, folder, paintedSignal };
+}
 
+async function session(run: number, build: Build, anchored: number, queries: { text: string; final: string }[], log: (line: string) => void): Promise<Session> {
   let app: HarnessApp | undefined;
+  let folder: string | undefined;
   try {
-    let signalled = () => {};
-    const paintedSignal = new Promise<void>((resolve) => (signalled = resolve));
-    app = await launchApp({
-      notebooksDir,
-      userDataDir,
-      rendererDir,
-      beforeNavigate: (p) => {
-        p.on('console', (message) => message.text() === PAINTED_SIGNAL && signalled());
-      },
-    });
+    const launched = await launch(run, build);
+    ({ app, folder } = launched);
+    const { paintedSignal } = launched;
     const page = app.page;
     await within(paintedSignal, 120_000, `The renderer made no ${HIGHLIGHTS_PAINTED} mark within 2 minutes.`);
     // The renderer's mark once the frame with the source's highlights is painted (renderer/src/reader/painted.ts).
@@ -110,22 +146,9 @@ async function session(run: number, rendererDir: string, anchored: number, queri
     if (registered === 0 || !state.paints.some(([at, n]) => at <= mark.startTime && n === registered)) {
       throw new Error(`The mark says ${registered} highlight ranges were registered; the probe saw ${state.paints.map(([, n]) => n).join(', ')}.`);
     }
-    const painted: [number, number] = [mark.startTime, registered];
-    // Then the app takes the first screen's place: its reader's own mark, and the pane's first cards.
-    const readerMs = await page
-      .waitForFunction(
-        (name) => (performance.getEntriesByName(name, 'mark') as PerformanceMark[]).find((m) => (m.detail as PaintedDetail).by === 'reader')?.startTime,
-        HIGHLIGHTS_PAINTED,
-        { timeout: 120_000 },
-      )
-      .then((h) => h.jsonValue() as Promise<number>);
     await page.waitForFunction(() => (window as unknown as { __bench: ProbeState }).__bench.lists.length > 0, null, { timeout: 120_000 });
     const cardsMs = (await probe(page)).lists[0]!;
     await page.evaluate(() => ((window as unknown as { __bench: ProbeState }).__bench.stopped = true));
-    // The marks around the window's one request for the notebook: made by its bridge as it asks
-    // (electron/first-call.ts) and by the renderer when the answer is in (renderer/src/state/controller.ts).
-    const [requestedMs, receivedMs] = await page.evaluate((names) => names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN), [SESSION_REQUESTED, SESSION_RECEIVED]);
-
 
     // Search as you type: each keystroke, from its input event to the last
     // commit of the pane's list of cards it caused, once the list is quiet.
@@ -189,23 +212,35 @@ async function session(run: number, rendererDir: string, anchored: number, queri
     const typed = queries.map((q) => q.text).join('');
     const slowest = keystrokes.indexOf(Math.max(...keystrokes));
     log(
-      `app run ${run}: open ${painted[0].toFixed(0)} ms (${mark.detail.by}), the app's reader ${readerMs.toFixed(0)} ms, heap ${(heap.usedSize / 1e6).toFixed(0)} MB, slowest keystroke ${keystrokes[slowest]!.toFixed(1)} ms (“${typed[slowest]}”, key ${slowest + 1}; all: ${keystrokes.map((k) => k.toFixed(0)).join(' ')}), long tasks ${longTasks.length}`,
+      `app run ${run}: open ${mark.startTime.toFixed(0)} ms, heap ${(heap.usedSize / 1e6).toFixed(0)} MB, slowest keystroke ${keystrokes[slowest]!.toFixed(1)} ms (“${typed[slowest]}”, key ${slowest + 1}; all: ${keystrokes.map((k) => k.toFixed(0)).join(' ')}), long tasks ${longTasks.length}`,
     );
-    return { openMs: painted[0], openBy: mark.detail.by, readerMs, cardsMs, registered, requestedMs: requestedMs!, receivedMs: receivedMs!, heapMB: heap.usedSize / 1e6, keystrokes, longTasks };
+    return { openMs: mark.startTime, cardsMs, registered, heapMB: heap.usedSize / 1e6, keystrokes, longTasks };
   } finally {
     if (app) {
       const errors = [...app.pageErrors, ...app.cspViolations.map((v) => `CSP: ${v.directive} ${v.blocked}`), ...app.requests.map((r) => `request: ${r}`)];
       await app.close();
       if (errors.length) log(`app run ${run}: page problems: ${errors.join('; ')}`);
     }
-    await rm(folder, { recursive: true, force: true });
+    if (folder) await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The other checkout named by BENCH_BEFORE: its renderer built, its data generated, its harness loaded. */
+async function beforeBuild(dir: string, log: (line: string) => void): Promise<Build> {
+  const root = path.resolve(dir);
+  const load = <T>(file: string) => import(pathToFileURL(path.join(root, file)).href) as Promise<T>;
+  const data = await load<typeof import('../generate/data.ts')>('bench/generate/data.ts');
+  await data.ensureData(data.DATA_DIR, log);
+  const { buildRenderer: buildThat } = await load<typeof import('./app-build.ts')>('bench/suites/app-build.ts');
+  const { launchApp } = await load<typeof import('../../e2e/harness/launch.ts')>('e2e/harness/launch.ts');
+  return { label: 'before', rendererDir: await buildThat(log), notebook: data.notebookFile(SIZE), launchApp };
 }
 
 const registeredSummary = (sessions: Session[]) => `${[...new Set(sessions.map((s) => s.registered))].join(' or ')} ranges`;
 
 export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]; details: Record<string, unknown>[] }> {
-  const rendererDir = await buildRenderer(log);
+  const build: Build = { label: 'this', rendererDir: await buildRenderer(log), notebook: notebookFile(SIZE), launchApp: launchThisApp };
+  const before = process.env.BENCH_BEFORE ? await beforeBuild(process.env.BENCH_BEFORE, log) : undefined;
   const nb = await readNotebook(notebookFile(SIZE));
   const source = nb.sources.find((s) => s.id === SOURCE_ID)!;
   const anchored = [...anchorAll(source.text, nb.annotations).values()].filter((r) => r.state !== 'orphaned').length;
@@ -213,16 +248,18 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
   if (queries.length === 0) throw new Error('No search query changes the count at every keystroke; extend CANDIDATE_QUERIES.');
 
   const sessions: Session[] = [];
+  const beforeOpens: number[] = [];
   for (let run = -WARMUPS; run < RUNS; run++) {
-    const s = await session(run + WARMUPS, rendererDir, anchored, queries, log);
+    const s = await session(run + WARMUPS, build, anchored, queries, log);
     if (run >= 0) sessions.push(s);
+    // Alternated with this checkout's, so both see the same machine.
+    if (before) {
+      const ms = await openOnly(run + WARMUPS, before, anchored);
+      log(`app run ${run + WARMUPS}: before (${process.env.BENCH_BEFORE}) open ${ms.toFixed(0)} ms`);
+      if (run >= 0) beforeOpens.push(ms);
+    }
   }
   const open = summarize(sessions.map((s) => s.openMs));
-  const byFirstScreen = sessions.filter((s) => s.openBy === 'first-screen').length;
-  const split = sessions.every((s) => Number.isFinite(s.requestedMs) && Number.isFinite(s.receivedMs));
-  const boot = split ? summarize(sessions.map((s) => s.requestedMs)) : undefined;
-  const received = split ? summarize(sessions.map((s) => s.receivedMs)) : undefined;
-  const reader = summarize(sessions.map((s) => s.readerMs));
   const cards = summarize(sessions.map((s) => s.cardsMs));
   const slowestKey = summarize(sessions.map((s) => Math.max(...s.keystrokes)));
   const medianKey = summarize(sessions.map((s) => summarize(s.keystrokes).median));
@@ -233,15 +270,13 @@ export async function runApp(log: (line: string) => void): Promise<{ rows: Row[]
     rows: [
       row(
         'app',
-        'Open 10k notebook until its highlights are painted',
+        "Open 10k notebook: the app's reader painted, taking input",
         'ms',
         open,
-        le(500),
-        `from navigation start to the first mark that the source's highlights are painted (by the first screen in ${byFirstScreen} of ${sessions.length} runs, renderer/src/opening/): all ${anchored} annotations anchored, the highlights in view registered (${registeredSummary(sessions)}) and painted`,
+        le(800),
+        `from navigation start to the reader's mark that the source's highlights are painted (renderer/src/reader/painted.ts): all ${anchored} annotations anchored, the highlights in view registered (${registeredSummary(sessions)}) and painted; the analyst can select, scroll and type`,
       ),
-      ...(boot ? [row('app', '  of which: page loads and asks main', 'ms', boot, undefined, "until the window's bridge asks for the first screen and the session as it is installed (the preload; here the harness's init script: electron/first-call.ts)")] : []),
-      row('app', "  then: the app's reader in its place, taking input", 'ms', reader, undefined, "from navigation start to the app's own reader's mark (renderer/src/reader/painted.ts): the first screen is a picture; from here the analyst can select, scroll and type"),
-      ...(received ? [row('app', '    of which: the notebook in the app’s hands', 'ms', received, undefined, "from navigation start: the packed notebook (~4.1 MB of ASCII JSON text; the harness: fetched from its loopback server; Electron: IPC) received by the app's script, then parsed, anchored, rendered and painted")] : []),
+      ...(before ? [row('app', '  the same, before (BENCH_BEFORE), alternating', 'ms', summarize(beforeOpens), undefined, `${process.env.BENCH_BEFORE}: its app's own reader painted, timed in the same runs`)] : []),
       row('app', "  then: the pane's cards", 'ms', cards, undefined, "from navigation start to the pane's first list of cards committed (they come in the task after the reader's first screen: renderer/src/state/afterFirstPaint.ts)"),
       row('app', 'Longest long task while typing 200 characters in a note, 10k', 'ms', longest, le(50), `long tasks per run: ${sessions.map((s) => s.longTasks.length).join(', ')} (0 ms = none over 50 ms)`),
       row('app', 'Search-as-you-type, slowest keystroke, 10k', 'ms', slowestKey, le(16), `${keys} keystrokes per run (${queries.map((q) => `“${q.text}”`).join(', ')}): input event → the last commit of the pane's list it caused (notebook:list-committed)`),

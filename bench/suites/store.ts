@@ -1,6 +1,6 @@
 // The notebook store at 1k / 10k / 100k annotations:
 // - save after a one-annotation edit (openNotebook → set → flush), against
-//   a plain durable write of the same notebook (asciiJson, write, fsync,
+//   a plain durable write of the same notebook (notebookJson, write, fsync,
 //   rename, fsync the folder) in the same process, alternately;
 // - the longest the event loop was blocked during each save;
 // - load (read, parse, migrate, validate: openNotebook read-only).
@@ -11,7 +11,7 @@ import { openNotebook } from '../../notes/store/index.ts';
 import { DATA_DIR, label, notebookFile, readNotebook } from '../generate/data.ts';
 import { le, row, type Row } from '../lib/result.ts';
 import { ratio, repeat, summarize, RUNS, WARMUPS } from '../lib/stats.ts';
-import { asciiJson } from '../../notes/model/ascii-json.ts';
+import { notebookJson } from '../../notes/store/serialize.ts';
 
 interface Watched {
   ms: number;
@@ -45,7 +45,7 @@ export async function watchLoop(work: () => Promise<unknown>): Promise<Watched> 
 /** The simplest durable save: what a store without slicing or coalescing would do. */
 async function plainSave(file: string, nb: Notebook): Promise<void> {
   // The same bytes the store writes: ASCII JSON (notes/store/serialize.ts).
-  const bytes = Buffer.from(asciiJson(nb), 'latin1');
+  const bytes = Buffer.from(notebookJson(nb), 'utf8');
   const temp = `${file}.plain-tmp`;
   const handle = await open(temp, 'w');
   try {
@@ -141,7 +141,7 @@ export async function runStore(log: (line: string) => void): Promise<{ rows: Row
       const versus = ratio(saves.map((s) => s.ms), plains.map((p) => p.ms));
       rows.push(
         row('store', `Save after a one-annotation edit, ${size}`, 'ms', summarize(saves.map((s) => s.ms)), undefined, about),
-        row('store', `Plain durable write of the same notebook, ${size}`, 'ms', summarize(plains.map((s) => s.ms)), undefined, 'asciiJson (the bytes the store writes) + write + fsync + rename + folder fsync'),
+        row('store', `Plain durable write of the same notebook, ${size}`, 'ms', summarize(plains.map((s) => s.ms)), undefined, 'notebookJson (the bytes the store writes) + write + fsync + rename + folder fsync'),
         row('store', `Save / plain write, ${size}`, '×', versus, le(1.2), 'save median / plain median (min, max: per pair of runs)'),
         row(
           'store',

@@ -4,8 +4,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Session } from '../../electron/contract.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
-import { unpackNotebookText } from '../../notes/model/packed.ts';
-import type { Notebook } from '../../notes/model/schema.ts';
 
 export const SAMPLE_HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
 
@@ -143,11 +141,11 @@ export async function selectSpan(page: Page, text: string, span: Span): Promise<
   );
 }
 
-/** The session main gives the window (what the app has loaded), its notebook unpacked as the window does. */
-export async function sessionOf(page: Page): Promise<Omit<Session, 'notebook'> & { notebook: Notebook }> {
+/** The session main gives the window (what the app has loaded). */
+export async function sessionOf(page: Page): Promise<Session> {
   const result = await page.evaluate(() => window.notebook.session());
   if (!result.ok) throw new Error(result.error.message);
-  return { ...result.value, notebook: unpackNotebookText(result.value.notebook) };
+  return result.value;
 }
 
 /**

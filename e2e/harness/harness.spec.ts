@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { METHOD_NAMES, type Result, type Session } from '../../electron/contract.ts';
 import { launchApp, type HarnessApp } from './launch.ts';
-import { unpackNotebookText } from '../../notes/model/packed.ts';
 
 const TEST_PAGE = fileURLToPath(new URL('./test-page/', import.meta.url));
 let root: string;
@@ -38,7 +37,7 @@ test('dropped bytes cross the bridge intact', async () => {
   const imported = await app.page.evaluate((t) => window.notebook.importSource({ name: 'statement.md', data: new TextEncoder().encode(t) }), text);
   expect(imported.ok).toBe(true);
   const current = await session();
-  const source = current.ok ? unpackNotebookText(current.value.notebook).sources.find((s) => imported.ok && s.id === imported.value.sourceId) : undefined;
+  const source = current.ok ? current.value.notebook.sources.find((s) => imported.ok && s.id === imported.value.sourceId) : undefined;
   expect(source?.text).toBe(text);
   expect(source?.title).toBe('Statement “quoted”');
 });
@@ -50,7 +49,7 @@ test('a large result (a long source) arrives whole, its long text fetched from t
   const fetched: string[] = [];
   app.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const current = await session();
-  const source = current.ok ? unpackNotebookText(current.value.notebook).sources.find((s) => imported.ok && s.id === imported.value.sourceId) : undefined;
+  const source = current.ok ? current.value.notebook.sources.find((s) => imported.ok && s.id === imported.value.sourceId) : undefined;
   expect(source?.text).toBe(text);
   expect(fetched.filter((p) => p.startsWith('/__bridge/'))).toHaveLength(1);
   // Fetched once: the same address again finds nothing.
@@ -102,7 +101,7 @@ test('relaunch saves, quits and reopens the same notebook', async () => {
   expect(renamed.ok).toBe(true);
   await app.relaunch();
   const after = await session();
-  expect(after.ok && unpackNotebookText(after.value.notebook).title).toBe('After relaunch');
+  expect(after.ok && after.value.notebook.title).toBe('After relaunch');
   expect(after.ok && after.value.file).toBe(before.value.file);
   const onDisk = JSON.parse(await readFile(before.value.file, 'utf8')) as { title: string };
   expect(onDisk.title).toBe('After relaunch');

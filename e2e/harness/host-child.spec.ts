@@ -12,7 +12,6 @@ import { test, expect } from '@playwright/test';
 import type { Result, Session } from '../../electron/contract.ts';
 import { launchApp, type HarnessApp } from './launch.ts';
 import { isAlive } from '../../notes/store/pid.ts';
-import { unpackNotebookText } from '../../notes/model/packed.ts';
 
 const TEST_PAGE = fileURLToPath(new URL('./test-page/', import.meta.url));
 let root: string;
@@ -52,7 +51,7 @@ test('main runs in its own process; bytes, dialogs and events cross to it and ba
   expect(picked.ok).toBe(true);
   const current = await session();
   if (!current.ok) throw new Error(current.error.message);
-  expect(unpackNotebookText(current.value.notebook).sources.map((s) => s.text)).toEqual(expect.arrayContaining([text, 'Pentagon readout\n\nThe coalition will transition.']));
+  expect(current.value.notebook.sources.map((s) => s.text)).toEqual(expect.arrayContaining([text, 'Pentagon readout\n\nThe coalition will transition.']));
 
   // A stale edit makes main push the current session to the window.
   const stale = await app.page.evaluate(() => window.notebook.apply([{ kind: 'notebook.rename', title: 'Stale' }], 99));
@@ -88,7 +87,7 @@ test('killHost kills main and its window: the lock stays behind, relaunch takes 
   await app.relaunch();
   expect(app.hostPid).not.toBe(killed);
   const after = await session();
-  expect(after.ok && unpackNotebookText(after.value.notebook).title).toBe('Saved before the kill');
+  expect(after.ok && after.value.notebook.title).toBe('Saved before the kill');
   expect(after.ok && after.value.readOnly).toBe(false);
   const taken = JSON.parse(await readFile(`${file}.lock`, 'utf8')) as { pid: number };
   expect(taken.pid).toBe(app.hostPid);

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type NotebookEvent, type Result } from '../../electron/contract.ts';
-import { FIRST_CALL_MARK, FIRST_CALLS } from '../../electron/first-call.ts';
 import type { Host } from '../../electron/main/host.ts';
 import { startAppServer } from './app-server.ts';
 import { chromiumPath, CHROMIUM_FLAGS } from './chromium.ts';
@@ -26,21 +25,10 @@ const BRIDGE: Omit<BridgeConfig, 'origin'> = {
   reportBinding: '__notebookReport',
   eventKey: 'research-notebook.event',
   fetchKey: '$fetch',
-  textKey: '$fetchText',
-  firstCalls: [...FIRST_CALLS],
-  firstCallMark: FIRST_CALL_MARK,
   fetchPath: '/__bridge/result/',
 };
 /** Results longer than this (characters of JSON) are fetched by the page rather than returned through the binding. */
 const LARGE_RESULT = 256 * 1024;
-/**
- * Strings this long inside a result (the session's notebook text) are fetched on their own, as raw text:
- * Electron's IPC copies a string's bytes as they are, where nesting it in the result's JSON would escape
- * every quote in Node and unescape it in the page, and one non-ASCII character elsewhere in the result
- * would make the page decode the whole of it as two-byte text.
- */
-const LONG_TEXT = 64 * 1024;
-
 // tsx/esbuild name functions through a `__name` helper that does not exist in
 // the page; give the bridge's source a local one rather than a global.
 const bridgeScript = (origin: string) => `(() => { const __name = (target) => target; (${installBridge.toString()})(${JSON.stringify({ ...BRIDGE, origin })}); })();`;
@@ -261,7 +249,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp<Dial
       // A large result (a notebook) is fetched by the page from the loopback server instead: a socket
       // carries it many times faster than a binding's result, about what Electron's IPC costs.
       const result = await backend.call(name, decodeBytes(args));
-      const json = JSON.stringify(result, (key, value: unknown) => (key !== '' && typeof value === 'string' && value.length >= LONG_TEXT ? { [BRIDGE.textKey]: server.park(value) } : value));
+      const json = JSON.stringify(result);
       if (json.length < LARGE_RESULT) return json;
       return JSON.stringify({ [BRIDGE.fetchKey]: server.park(json) });
     });

@@ -14,11 +14,6 @@ export interface BridgeConfig {
   eventKey: string;
   /** A result too large for the binding comes back as { [fetchKey]: path } to fetch from the harness. */
   fetchKey: string;
-  /** A long string inside a result comes back as { [textKey]: path }, to fetch as text. */
-  textKey: string;
-  /** Asked as the bridge is installed, marked `firstCallMark`; the page's first call of each takes its answer (electron/first-call.ts). */
-  firstCalls: string[];
-  firstCallMark: string;
   fetchPath: string;
 }
 
@@ -48,55 +43,17 @@ export function installBridge(config: BridgeConfig): void {
 
   const api: Record<string, unknown> = {};
   const isParked = (where: unknown): where is string => typeof where === 'string' && where.startsWith(config.fetchPath);
-  const fetchText = async (where: string): Promise<string> => {
+  // Results come back as JSON text, or where to fetch that text (see launch.ts).
+  const receive = async (json: string): Promise<unknown> => {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    const where = value[config.fetchKey];
+    if (!isParked(where)) return value;
     const response = await fetch(where);
     if (!response.ok) throw new Error(`The harness lost a result (${response.status}).`);
-    // Served as bytes (app-server.ts), taken as a blob and read as text: the body then goes to the browser's
-    // blob store as it arrives and is decoded in one pass. response.arrayBuffer() had the page's main thread
-    // put the body together, ~50 ms of it for the 10k bench notebook's 4.1 MB; response.json() of a JSON
-    // response decoded it as it streamed in and again at its end.
-    return (await response.blob()).text();
-  };
-  // Results come back as JSON text, or where to fetch it, with their long strings to fetch as they are (see launch.ts).
-  const receive = async (json: string): Promise<unknown> => {
-    const texts: { holder: Record<string, unknown>; key: string; where: string }[] = [];
-    const value = (
-      json.includes(config.textKey)
-        ? JSON.parse(json, function (this: Record<string, unknown>, key, v: unknown) {
-            const where = v && typeof v === 'object' ? (v as Record<string, unknown>)[config.textKey] : undefined;
-            if (isParked(where) && Object.keys(v as object).length === 1) texts.push({ holder: this, key, where });
-            return v;
-          })
-        : JSON.parse(json)
-    ) as Record<string, unknown>;
-    const where = value[config.fetchKey];
-    if (isParked(where)) return receive(await fetchText(where));
-    await Promise.all(texts.map(async (t) => (t.holder[t.key] = await fetchText(t.where))));
-    return value;
+    return receive(await response.text());
   };
   const invoke = (name: string, args: unknown[]) => call(config.invokeBinding, name, encode(args)).then((json) => receive(json as string));
-  // As the preload does (electron/preload/api.ts): the first calls asked now, their answers kept for the page.
-  performance.mark(config.firstCallMark);
-  const early = new Map<string, Promise<unknown>>();
-  for (const name of config.firstCalls) {
-    const answer = invoke(name, []);
-    answer.catch(() => undefined);
-    early.set(name, answer);
-  }
-  for (const name of config.names) {
-    api[name] = (...args: unknown[]) => {
-      const answer = args.length === 0 ? early.get(name) : undefined;
-      if (answer) {
-        early.delete(name);
-        // Refused by main's sender check: ask again (electron/preload/api.ts says when that could happen).
-        return answer.then((r) => {
-          const result = r as { ok: boolean; error?: { code: string } };
-          return !result.ok && result.error?.code === 'invalid-payload' ? invoke(name, args) : r;
-        });
-      }
-      return invoke(name, args);
-    };
-  }
+  for (const name of config.names) api[name] = (...args: unknown[]) => invoke(name, args);
   api.onEvent = (listener: (event: unknown) => void) => {
     if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
     listeners.add(listener);

@@ -130,9 +130,8 @@ test('hostile notes, names, sources and briefing run nothing in the reader, comp
   expect(watch.scripts, `script elements added to the app: ${watch.samples.join(' | ')}`).toBe(0);
   expect(watch.handlers, `inline handlers added to the app: ${watch.samples.join(' | ')}`).toBe(0);
   expect(scan.findings, 'the app window holds nothing that runs or loads').toEqual([]);
-  // The app's own: the first-screen script and the app's module, and nothing else (the window's bridge asks
-  // for the notebook, no page script).
-  expect(scan.scripts, 'only the app’s own scripts').toEqual([expect.stringMatching(/^\.\/assets\/first-screen-[\w-]+\.js$/), expect.stringMatching(/^\.\/assets\/index-[\w-]+\.js$/)]);
+  // The app's own module, and nothing else.
+  expect(scan.scripts, 'only the app’s own script').toEqual([expect.stringMatching(/^\.\/assets\/index-[\w-]+\.js$/)]);
   expect(cspConsole, 'CSP reports in any frame').toEqual([]);
   expect(page.url()).toBe(url);
   expect(navigations).toBe(0);

@@ -26,7 +26,6 @@ import { sampleNotebook, SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
 import { createHandlers, type NotebookHandlers } from './handlers.ts';
-import { unpackNotebookText } from '../../notes/model/packed.ts';
 
 const CODES = ['invalid-payload', 'not-found', 'locked', 'damaged', 'newer-version', 'io', 'bad-source', 'operation', 'cancelled', 'internal'] as const satisfies readonly ApiErrorCode[];
 // Fails to type-check when the contract gains a code this list lacks.
@@ -365,7 +364,7 @@ const LIMIT = { timeout: Math.round(30_000 * Math.max(1, scale)) };
 describe('the IPC boundary under fuzzing', () => {
   it('starts from the sample notebook', async () => {
     await call('session', [], null);
-    expect(unpackNotebookText(handlers.current()!.notebook).id).toBe(SAMPLE_IDS.notebook);
+    expect(handlers.current()!.notebook.id).toBe(SAMPLE_IDS.notebook);
   });
 
   it('answers any method name with any arguments with a typed Result', LIMIT, async () => {
@@ -431,7 +430,7 @@ describe('the IPC boundary under fuzzing', () => {
   it('refuses a key judgment whose id another entity uses, so the saved notebook still loads', async () => {
     await call('session', [], null);
     const open = handlers.current()!;
-    const before = unpackNotebookText(open.notebook);
+    const before = open.notebook;
     const taken = [...before.sources, ...before.annotations, ...before.actors, ...before.tags].map((x) => x.id);
     for (const keyJudgments of [
       [{ id: 'kj-twice', text: 'a' }, { id: 'kj-twice', text: 'b' }],
@@ -439,7 +438,7 @@ describe('the IPC boundary under fuzzing', () => {
     ]) {
       const result = await dispatch(handlers, 'apply', [[{ kind: 'briefing.update', patch: { keyJudgments } }], handlers.current()!.revision]);
       expect(result.ok ? 'applied' : result.error.code).toBe('operation');
-      expect(unpackNotebookText(handlers.current()!.notebook).briefing.keyJudgments).toEqual(before.briefing.keyJudgments);
+      expect(handlers.current()!.notebook.briefing.keyJudgments).toEqual(before.briefing.keyJudgments);
     }
     await handlers.flush();
     expect((await loadNotebookFile(open.file)).notebook.briefing.keyJudgments).toEqual(before.briefing.keyJudgments);

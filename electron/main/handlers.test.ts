@@ -5,11 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError, MethodName, Result, Session } from '../contract.ts';
 import { openNotebook as openStore } from '../../notes/store/index.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
-import { unpackNotebookText } from '../../notes/model/packed.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
-import { openingNotes } from '../../notes/export/opening-notes.ts';
-import { firstScreen, type FirstScreen } from '../../notes/export/first-screen.ts';
-import { renderNoteHtml } from '../../notes/export/note-html.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
 import { dispatch } from './dispatch.ts';
 import { createHandlers, type NotebookHandlers } from './handlers.ts';
@@ -67,7 +63,7 @@ describe('session', () => {
     const session = await ok<Session>('session');
     expect(session.file).toBe(sampleFile());
     expect(session.readOnly).toBe(false);
-    expect(unpackNotebookText(session.notebook).sources[0]!.text).toContain('Iraqi, US officials meet in Washington');
+    expect(session.notebook.sources[0]!.text).toContain('Iraqi, US officials meet in Washington');
     expect(session.recent).toEqual([sampleFile()]);
     const onDisk = validateNotebook(JSON.parse(await readFile(sampleFile(), 'utf8')));
     expect(onDisk.ok).toBe(true);
@@ -75,33 +71,16 @@ describe('session', () => {
     await relaunch();
     const again = await ok<Session>('session');
     expect(again.file).toBe(sampleFile());
-    expect(unpackNotebookText(again.notebook).id).toBe(unpackNotebookText(session.notebook).id);
+    expect(again.notebook.id).toBe(session.notebook.id);
   });
 
-  it('hands over the notes of the first cards rendered, and renders an edited one again', async () => {
+  it('hands the window the notebook as edited, as an ordinary object', async () => {
     const session = await ok<Session>('session');
     const { revision } = await ok<{ revision: number }>('apply', [{ kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'Check the **Arabic** original.' }, at: '2024-08-14T10:00:00.000Z' }], session.revision);
     expect(revision).toBeGreaterThan(session.revision);
     const again = await ok<Session>('session');
-    expect(again.notesHtml).toContainEqual(['Check the **Arabic** original.', renderNoteHtml('Check the **Arabic** original.')]);
-    expect(again.notesHtml).toEqual(openingNotes(unpackNotebookText(again.notebook)));
-  });
-
-  it('hands the window the first screen of what it opens on launch, and of the notebook as edited', async () => {
-    await ok('session');
-    await relaunch();
-    // Asked before the launch's open is done, as the window's bridge does: it waits for that open.
-    const launch = handlers.openOnLaunch();
-    const asked = ok<FirstScreen | null>('firstScreen');
-    await launch;
-    const screen = (await asked)!;
-    const notebook = unpackNotebookText((await ok<Session>('session')).notebook);
-    expect(screen).toEqual(firstScreen(notebook));
-    expect(screen.spans.map((s) => s.id)).toContain(SAMPLE_IDS.baghdadClaim);
-
-    const { revision } = await ok<{ revision: number }>('apply', [{ kind: 'notebook.rename', title: 'Talks, first round' }], (await ok<Session>('session')).revision);
-    expect(revision).toBeGreaterThan(0);
-    expect((await ok<FirstScreen>('firstScreen')).notebookTitle).toBe('Talks, first round');
+    expect(again.notebook.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.note).toBe('Check the **Arabic** original.');
+    expect(validateNotebook(again.notebook).ok).toBe(true);
   });
 
   it('opens an existing sample file instead of replacing it', async () => {
@@ -111,7 +90,7 @@ describe('session', () => {
     // Settings lost (a new user profile), the notebook still in Documents.
     await writeFile(path.join(host.userDataDir, 'settings.json'), '{not json');
     start();
-    expect(unpackNotebookText((await ok<Session>('session')).notebook).title).toBe('My coalition notes');
+    expect((await ok<Session>('session')).notebook.title).toBe('My coalition notes');
   });
 
   it('keeps applied edits across a relaunch', async () => {
@@ -121,8 +100,8 @@ describe('session', () => {
     await ok('apply', [{ kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'Check the Arabic original.' }, at: '2024-08-14T10:00:00.000Z' }], revision);
     await relaunch();
     const reopened = await ok<Session>('session');
-    expect(unpackNotebookText(reopened.notebook).title).toBe('Renamed');
-    expect(unpackNotebookText(reopened.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.note).toBe('Check the Arabic original.');
+    expect(reopened.notebook.title).toBe('Renamed');
+    expect(reopened.notebook.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.note).toBe('Check the Arabic original.');
   });
 
   it('never overwrites a damaged notebook, reports it typed, and restores its backup on request', async () => {
@@ -139,7 +118,7 @@ describe('session', () => {
     expect(await readFile(sampleFile(), 'utf8')).toBe(damaged);
 
     const restored = await ok<Session>('restoreBackup', sampleFile());
-    expect(unpackNotebookText(restored.notebook).sources[0]!.id).toBe(SAMPLE_IDS.source);
+    expect(restored.notebook.sources[0]!.id).toBe(SAMPLE_IDS.source);
   });
 
   it('opens the notebook on launch, before the window asks; a damaged one is reported when it asks', async () => {
@@ -162,7 +141,6 @@ describe('session', () => {
     start();
     await expect(handlers.openOnLaunch()).resolves.toBeUndefined();
     expect(handlers.current()).toBeNull();
-    expect(await ok('firstScreen'), 'nothing drawn over the error the window will show').toBeNull();
     expect(await fails('session')).toMatchObject({ code: 'damaged', file: sampleFile() });
     expect(await readFile(sampleFile(), 'utf8')).toBe(damaged);
   });
@@ -192,8 +170,6 @@ describe('session', () => {
       expect(error.message).toContain(`because ${session.heldBy} is editing it`);
       // Reading and exporting still work.
       expect((await ok<{ file: string | null }>('about')).file).toBe(sampleFile());
-      // No first screen: the window opens on a read-only banner it does not draw.
-      expect(await ok('firstScreen')).toBeNull();
     } finally {
       await other.close();
     }
@@ -207,7 +183,7 @@ describe('apply', () => {
     const error = await fails('apply', [{ kind: 'notebook.rename', title: 'Second' }], session.revision);
     expect(error.code).toBe('operation');
     const sent = host.events.find((e) => e.type === 'session');
-    expect(sent?.type === 'session' && unpackNotebookText(sent.session.notebook).title).toBe('First');
+    expect(sent?.type === 'session' && sent.session.notebook.title).toBe('First');
   });
 
   it('reports the save status of edits to the window', async () => {
@@ -226,7 +202,7 @@ describe('apply', () => {
     const error = await fails('apply', [{ kind: 'notebook.rename', title: 'Half done' }, { kind: 'actor.delete', id: SAMPLE_IDS.baghdad }], session.revision);
     expect(error.code).toBe('operation');
     expect(error.message).toMatch(/used by/);
-    expect(unpackNotebookText((await ok<Session>('session')).notebook).title).toBe(unpackNotebookText(session.notebook).title);
+    expect((await ok<Session>('session')).notebook.title).toBe(session.notebook.title);
   });
 });
 
@@ -291,7 +267,7 @@ describe('importing sources', () => {
       data: utf8('# Ministry statement\r\n\r\nThe mission ends in 2025.'),
     });
     expect(revision).toBeGreaterThan(before.revision);
-    const source = unpackNotebookText((await ok<Session>('session')).notebook).sources.find((s) => s.id === sourceId)!;
+    const source = (await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!;
     expect(source).toMatchObject({ title: 'Ministry statement', format: 'markdown', text: '# Ministry statement\n\nThe mission ends in 2025.' });
   });
 
@@ -301,7 +277,7 @@ describe('importing sources', () => {
     host.opens.push(file);
     const { sourceId } = await ok<{ sourceId: string }>('importSource');
     expect(host.asked.at(-1)).toMatchObject({ filters: [{ extensions: ['txt', 'md', 'markdown'] }] });
-    expect(unpackNotebookText((await ok<Session>('session')).notebook).sources.find((s) => s.id === sourceId)!.title).toBe('Pentagon readout');
+    expect((await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!.title).toBe('Pentagon readout');
   });
 
   it('says cancelled when the dialog is closed', async () => {
@@ -335,7 +311,7 @@ describe('importing sources', () => {
 describe('revising a source', () => {
   it('re-anchors the annotations on the new text and reports each one', async () => {
     const session = await ok<Session>('session');
-    const old = unpackNotebookText(session.notebook).sources[0]!.text;
+    const old = session.notebook.sources[0]!.text;
     const revised = `Updated: ${old.replace('Washington has described the step only as a “transition”', 'Washington called the step a change')}`;
     const report = await ok<{ results: { annotationId: string; state: string }[]; revision: number }>('reviseSource', SAMPLE_IDS.source, {
       name: 'coalition-talks v2.txt',
@@ -345,11 +321,11 @@ describe('revising a source', () => {
     expect(states.get(SAMPLE_IDS.baghdadClaim)).toMatch(/moved|exact/);
     expect(states.get(SAMPLE_IDS.washingtonClaim)).toMatch(/fuzzy|orphaned/);
     const after = await ok<Session>('session');
-    const source = unpackNotebookText(after.notebook).sources[0]!;
+    const source = after.notebook.sources[0]!;
     expect(source.text).toBe(revised);
     // The analyst's title is kept; only the text changes.
-    expect(source.title).toBe(unpackNotebookText(session.notebook).sources[0]!.title);
-    const baghdad = unpackNotebookText(after.notebook).annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
+    expect(source.title).toBe(session.notebook.sources[0]!.title);
+    const baghdad = after.notebook.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!;
     const { start, end } = baghdad.target.position;
     expect(revised.slice(start, end)).toBe(baghdad.target.quote.exact);
   });
@@ -367,8 +343,8 @@ describe('notebooks and copies', () => {
     host.saves.push(file);
     const session = await ok<Session>('newNotebook');
     expect(session.file).toBe(`${file}.notebook.json`);
-    expect(unpackNotebookText(session.notebook).title).toBe('Ceasefire');
-    expect(unpackNotebookText(session.notebook).sources).toEqual([]);
+    expect(session.notebook.title).toBe('Ceasefire');
+    expect(session.notebook.sources).toEqual([]);
     expect(session.recent.slice(0, 2)).toEqual([`${file}.notebook.json`, sampleFile()]);
 
     host.saves.push(sampleFile());

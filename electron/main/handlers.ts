@@ -11,9 +11,6 @@ import type { AboutInfo, ExportFormat, Handlers, ReanchorReport, SaveStatus, Ses
 import { applyOperation, type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
-import { packNotebookText } from '../../notes/model/packed.ts';
-import { openingNotes } from '../../notes/export/opening-notes.ts';
-import { firstScreen } from '../../notes/export/first-screen.ts';
 import {
   backupPathOf,
   createNotebookFile,
@@ -126,24 +123,15 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       .catch((err: unknown) => log(`[notebook] could not save settings: ${String(err)}`));
   }
 
-  // Packed as text, and its first cards' notes rendered, once per state of the notebook: the launch open
-  // does both before the window asks.
-  const notebookTextOf = oncePerState(packNotebookText);
-  const notesHtmlOf = oncePerState(openingNotes);
-  const firstScreenOf = oncePerState(firstScreen);
-  /** Read-only windows open on a banner first, so they go without a first screen. */
-  const currentFirstScreen = () => (open && !open.readOnly ? firstScreenOf(open.notebook) : null);
-
   function snapshot(o: OpenNotebook): Session {
     return {
       file: o.file,
-      notebook: notebookTextOf(o.notebook),
+      notebook: o.notebook,
       revision: o.revision,
       readOnly: o.readOnly,
       ...(o.heldBy ? { heldBy: o.heldBy } : {}),
       recent: settings?.recent ?? [],
       save,
-      notesHtml: notesHtmlOf(o.notebook),
     };
   }
 
@@ -286,9 +274,6 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       });
     },
 
-    // After any open in progress (the launch's), as session() is.
-    firstScreen: () => serial(async () => currentFirstScreen()),
-
     async apply(ops, baseRevision) {
       const o = requireWritable();
       if (baseRevision !== o.revision) {
@@ -430,8 +415,6 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       await handlers.session().catch((err: unknown) => {
         launchFailure = err;
       });
-      // Made now too, so the window's first ask finds it ready.
-      currentFirstScreen();
     },
     current: () => (open ? snapshot(open) : null),
     recent: () => settings?.recent ?? [],
@@ -449,14 +432,4 @@ export function createHandlers(host: Host, options: HandlerOptions = {}): Notebo
       }),
   };
   return handlers;
-}
-
-/** `make(notebook)`, remembered for each state of the notebook (an edit makes a new one). */
-function oncePerState<T>(make: (notebook: Notebook) => T): (notebook: Notebook) => T {
-  const made = new WeakMap<Notebook, T>();
-  return (notebook) => {
-    let value = made.get(notebook);
-    if (value === undefined) made.set(notebook, (value = make(notebook)));
-    return value;
-  };
 }

@@ -1,7 +1,6 @@
 // Shape (zod) plus the cross-references zod cannot express: unique ids and
 // references that point at something. A notebook that passes is safe to use.
 import type { z } from 'zod';
-import { annotationsPassAsIs } from './fast-annotations.ts';
 import { NotebookShape, SCHEMA_VERSION, type Notebook } from './schema.ts';
 import { checkReferences } from './references.ts';
 
@@ -35,17 +34,7 @@ export function validateNotebook(value: unknown): Validation {
   return problem ? { ok: false, problem } : { ok: true, notebook: parsed.data };
 }
 
-/**
- * zod's parse of the notebook. The annotations (nearly all of a big
- * notebook) are checked by hand when they can be taken as they are, and zod
- * parses the rest; anything the fast check does not vouch for, and every
- * failure, goes through zod whole, so results and messages are zod's.
- */
+/** zod's parse of the notebook's shape (no cross-references). */
 export function parseNotebookShape(value: object): z.ZodSafeParseResult<Notebook> {
-  const annotations = (value as { annotations?: unknown }).annotations;
-  if (annotationsPassAsIs(annotations)) {
-    const rest = NotebookShape.safeParse({ ...value, annotations: [] });
-    if (rest.success) return { success: true, data: { ...rest.data, annotations } };
-  }
   return NotebookShape.safeParse(value);
 }

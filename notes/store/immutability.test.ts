@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOperation, Operation } from '../model/ops.ts';
 import type { Notebook } from '../model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS as ids } from '../samples/sample.ts';
-import { serializeInSlices } from './serialize.ts';
-import { asciiJson } from '../model/ascii-json.ts';
+import { notebookJson, serializeInSlices } from './serialize.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -75,14 +74,14 @@ describe('operations on a frozen notebook (the store keeps what it was given)', 
       nb = deepFreeze(applied.notebook);
       inverses.unshift(deepFreeze(applied.inverse));
       states.push(nb);
-      expect(await saved(nb)).toBe(asciiJson(nb));
+      expect(await saved(nb)).toBe(notebookJson(nb));
     }
     for (const inverse of inverses) {
       nb = deepFreeze(applyOperation(nb, inverse, at).notebook);
-      expect(await saved(nb)).toBe(asciiJson(nb));
+      expect(await saved(nb)).toBe(notebookJson(nb));
     }
     expect(JSON.stringify({ ...nb, updatedAt: at })).toBe(original);
     // Every earlier state is still intact, and still saves as itself.
-    for (const state of states) expect(await saved(state)).toBe(asciiJson(state));
+    for (const state of states) expect(await saved(state)).toBe(notebookJson(state));
   });
 });

@@ -1,30 +1,41 @@
-// The notebook's JSON, produced in slices and mostly from a cache, as ASCII
-// (notes/model/ascii-json.ts: every character past U+007E a \u escape, as
-// Python's json.dump writes by default). Any JSON reader reads it the same;
-// the app reads it faster: decoded, a file with one Arabic word in it was a
-// two-byte string of twice its size, ~30–50 ms more of a 10k notebook's load
-// (most of it fresh memory to fill), and the window gets its text the same way.
+// The notebook's JSON, produced in slices and mostly from a cache, as plain
+// UTF-8 with one record to a line: every top-level field, and every element of
+// the top-level arrays (each source, annotation, actor…), on its own line, so
+// an analyst's Arabic reads as Arabic in their own file and a diff of two
+// notebooks shows which records changed, in words.
 //
 // Slices: a 100k-annotation notebook is ~60 MB of JSON; stringifying it in
 // one go blocks the main process for hundreds of milliseconds, which freezes
-// every window. The top-level arrays (annotations, sources, …) are handled an
-// element at a time and handed out in batches, so the writer's awaits give
-// the event loop a turn between batches.
+// every window. The top-level arrays are handled an element at a time and
+// handed out in batches, so the writer's awaits give the event loop a turn
+// between batches.
 //
 // Cache: each element's UTF-8 JSON is kept by object identity (a WeakMap, so
 // it goes when the element does). Edits make new objects only for what they
-// change (notes/model/ops.ts is pure), so a save after editing one annotation
-// stringifies that one and copies the cached bytes of the others: at 10k
-// annotations a save costs less CPU than one plain JSON.stringify.
+// change (notes/model/apply.ts is pure), so a save after editing one
+// annotation stringifies that one and copies the cached bytes of the others.
 // This relies on the store's contract: a notebook handed to the store, and
 // every object in it, is never mutated afterwards (immutability.test.ts applies every
 // operation to a deep-frozen notebook). A mutated element would be saved as
 // it was when first saved.
 //
-// The bytes are exactly those of Buffer.from(asciiJson(value)).
+// The bytes are exactly those of Buffer.from(notebookJson(value)).
 import { Buffer } from 'node:buffer';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { asciiJson } from '../model/ascii-json.ts';
+
+/** The notebook's file text: the JSON that serializeInSlices writes, in one piece. */
+export function notebookJson(value: object): string {
+  const lines: string[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (omitted(item)) continue;
+    const json = Array.isArray(item) ? (item.length ? `[\n${Array.from(item, elementJson).join(',\n')}\n]` : '[]') : JSON.stringify(item);
+    lines.push(`${JSON.stringify(key)}:${json}`);
+  }
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** Holes, undefined and functions are `null` inside an array, as JSON.stringify writes them. */
+const elementJson = (item: unknown): string => (omitted(item) ? 'null' : JSON.stringify(item));
 
 export interface SliceOptions {
   /** Yield a batch once making it took this long (ms)… */
@@ -33,10 +44,10 @@ export interface SliceOptions {
   batchBytes?: number;
 }
 
-/** Element (an annotation, a source…) → its JSON, ASCII. */
+/** Element (an annotation, a source…) → its JSON, UTF-8. */
 const saved = new WeakMap<object, Buffer>();
 
-const COMMA = Buffer.from(',');
+const NEXT = Buffer.from(',\n');
 
 /** Whether JSON.stringify leaves an object property out. */
 const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -46,14 +57,13 @@ const cached = (item: unknown): Buffer | undefined => (typeof item === 'object' 
 
 /** An array element's JSON, made and cached (undefined and functions are `null`, as inside an array). */
 function fresh(item: unknown): Buffer {
-  // ASCII text: one byte per character, so latin1 is a straight copy.
-  const bytes = Buffer.from(omitted(item) ? 'null' : asciiJson(item), 'latin1');
+  const bytes = Buffer.from(elementJson(item), 'utf8');
   if (typeof item === 'object' && item !== null) saved.set(item, bytes);
   return bytes;
 }
 
 /**
- * Yields the JSON of `value` (a plain object) as ASCII batches. Between
+ * Yields the JSON of `value` (a plain object) as UTF-8 batches. Between
  * batches the caller awaits I/O; a batch that filled up on time rather than
  * size is also followed by one event-loop turn. A batch is only valid until
  * the next one is asked for (they share one buffer): write it, or copy it.
@@ -69,7 +79,7 @@ export async function* serializeInSlices(value: object, options: SliceOptions = 
     parts.push(bytes);
     size += bytes.length;
   };
-  const text = (s: string) => push(Buffer.from(s, 'latin1'));
+  const text = (s: string) => push(Buffer.from(s, 'utf8'));
   // Batches are copied into one buffer, reused: a new one per batch (60 per save at 100k annotations)
   // is external memory that makes V8 collect garbage, with long pauses, during the save.
   const scratch = Buffer.allocUnsafe(batchBytes + 64 * 1024);
@@ -90,19 +100,23 @@ export async function* serializeInSlices(value: object, options: SliceOptions = 
     return batch;
   };
 
-  text('{');
+  text('{\n');
   let first = true;
   for (const [key, item] of Object.entries(value)) {
     if (omitted(item)) continue;
-    text(`${first ? '' : ','}${asciiJson(key)}:`);
+    text(`${first ? '' : ',\n'}${JSON.stringify(key)}:`);
     first = false;
     if (!Array.isArray(item)) {
       push(cached(item) ?? fresh(item));
       continue;
     }
-    text('[');
+    if (item.length === 0) {
+      text('[]');
+      continue;
+    }
+    text('[\n');
     for (let i = 0; i < item.length; i++) {
-      if (i) push(COMMA);
+      if (i) push(NEXT);
       // Holes read as undefined, which JSON.stringify writes as null too.
       const known = cached(item[i]);
       push(known ?? fresh(item[i]));
@@ -114,8 +128,8 @@ export async function* serializeInSlices(value: object, options: SliceOptions = 
         started = performance.now();
       }
     }
-    text(']');
+    text('\n]');
   }
-  text('}');
+  text('\n}\n');
   yield take();
 }

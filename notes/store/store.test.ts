@@ -6,7 +6,7 @@ import { validateNotebook } from '../model/validate.ts';
 import { StoreError, createNotebookFile, openNotebook, saveNotebookCopy, type SaveStatus } from './index.ts';
 import { listFolder, seam, tempFolder } from './test-support/helpers.ts';
 import { syntheticNotebook } from './test-support/synthetic.ts';
-import { asciiJson } from '../model/ascii-json.ts';
+import { notebookJson } from './serialize.ts';
 
 const retitled = (nb: Notebook, title: string): Notebook => ({ ...nb, title });
 
@@ -33,17 +33,39 @@ describe('notebook store', () => {
     await again.close();
   });
 
-  it('saves the notebook as ASCII JSON (asciiJson), which reads back as the same notebook', async () => {
+  it('saves the notebook as plain UTF-8 JSON, Arabic as Arabic, which reads back as the same notebook', async () => {
     const file = path.join(await tempFolder(), 'talks.json');
-    const nb = syntheticNotebook(3000);
+    const base = syntheticNotebook(3000);
+    const note = 'قالت الحكومة العراقية إن مهمة التحالف ستنتهي — “end of the mission”';
+    const nb = { ...base, annotations: base.annotations.with(5, { ...base.annotations[5]!, note }) };
     await createNotebookFile(file, syntheticNotebook(1));
     const store = await openNotebook(file);
     store.set(nb);
     await store.flush();
-    const written = await fsp.readFile(file, 'utf8');
-    expect(written).toBe(asciiJson(nb));
+    const bytes = await fsp.readFile(file);
+    const written = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    expect(written).toBe(notebookJson(nb));
+    // The note's words are in the file as UTF-8 bytes, not \u escapes.
+    expect(bytes.includes(Buffer.from(note, 'utf8'))).toBe(true);
+    expect(written).not.toMatch(/\\u06/);
     expect(JSON.parse(written)).toEqual(nb);
     await store.close();
+  });
+
+  it('opens a notebook written with \\u escapes by an earlier version, and saves it plain on the next edit', async () => {
+    const file = path.join(await tempFolder(), 'talks.json');
+    const nb = syntheticNotebook(3);
+    const title = 'محادثات التحالف';
+    const escaped = JSON.stringify({ ...nb, title }).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    await fsp.writeFile(file, escaped);
+    const store = await openNotebook(file);
+    expect(store.notebook.title).toBe(title);
+    store.set({ ...store.notebook, updatedAt: '2024-09-01T00:00:00.000Z' });
+    await store.flush();
+    await store.close();
+    const written = await fsp.readFile(file, 'utf8');
+    expect(written).toContain(`"title":"${title}"`);
+    expect(written).not.toContain('\\u0645');
   });
 
   it('coalesces a burst of edits: fewer saves than edits, never two at once, the last state on disk', async () => {

@@ -11,7 +11,7 @@ import { StoreError, errnoOf, ioError } from './errors.ts';
 import { nodeFs, type StoreFs } from './fs-seam.ts';
 import { hasBackup } from './load.ts';
 import { acquireLock, type Holder, type NotebookLock } from './lock.ts';
-import { serializeInSlices } from './serialize.ts';
+import { notebookJson, serializeInSlices } from './serialize.ts';
 
 /** Same shape as SaveStatus in electron/contract.ts. */
 export interface SaveStatus {
@@ -262,7 +262,7 @@ const savedAt = (status: SaveStatus): { savedAt?: string } => (status.savedAt ? 
 export async function createNotebookFile(file: string, notebook: Notebook, options: { fs?: StoreFs } = {}): Promise<void> {
   const checked = validateNotebook(notebook);
   if (!checked.ok) throw new StoreError('damaged', file, `The new notebook ${path.basename(file)} was not written: ${checked.problem}`);
-  const result = await createFileAtomic(file, JSON.stringify(notebook), { fs: options.fs ?? nodeFs, action: 'write' });
+  const result = await createFileAtomic(file, notebookJson(notebook), { fs: options.fs ?? nodeFs, action: 'write' });
   if (result === 'exists') {
     throw new StoreError('io', file, `${path.basename(file)} already exists — choose another name, or open it instead`);
   }

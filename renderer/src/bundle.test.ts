@@ -50,22 +50,6 @@ describe('the renderer bundle', () => {
 
   it('leaves the schema library out: the window applies edits, main validates them', () => {
     expect(packages).not.toContain('zod');
-    expect(relative.filter((f) => /^notes\/model\/(schema|ops|validate|fast-annotations)\.ts$/.test(f))).toEqual([]);
-  });
-});
-
-describe('the first-screen script', () => {
-  // Drawn while the app's script is still on its way: it must stay a few kilobytes, so no library at all.
-  const { files, packages } = importGraph(fileURLToPath(new URL('./opening/main.ts', import.meta.url)));
-  const relative = [...files].map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
-
-  it('follows the real graph (sanity: it draws with the reader’s modules)', () => {
-    expect(relative).toContain('renderer/src/reader/highlightStyles.ts');
-    expect(relative).toContain('notes/text/paragraphs.ts');
-  });
-
-  it('pulls in no package (React, Markdown, DOMPurify) and nothing of the app’s views or state', () => {
-    expect([...packages]).toEqual([]);
-    expect(relative.filter((f) => /\.tsx$|\/state\/|\/annotations\/|notes\/(anchoring|export|model)\//.test(f))).toEqual([]);
+    expect(relative.filter((f) => /^notes\/model\/(schema|ops|validate)\.ts$/.test(f))).toEqual([]);
   });
 });

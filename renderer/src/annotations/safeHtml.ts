@@ -50,24 +50,10 @@ export function sanitize(html: string): string {
 const rendered = new Map<string, string>();
 const KEEP = 20_000;
 
-/** HTML main rendered for the first cards (Session.notesHtml), by Markdown: sanitised here when first shown. */
-const fromMain = new Map<string, string>();
-
-const seeded = new WeakSet<object>();
-
-/** Takes main's HTML for the notes of the first cards, so the first paint runs no Markdown. Once per session. */
-export function seedNoteHtml(notes: readonly (readonly [markdown: string, html: string])[] | undefined): void {
-  if (!notes || seeded.has(notes)) return;
-  seeded.add(notes);
-  for (const [markdown, html] of notes) if (!rendered.has(markdown)) fromMain.set(markdown, html);
-}
-
 export function safeNoteHtml(markdown: string): string {
   let html = rendered.get(markdown);
   if (html === undefined) {
-    const made = fromMain.get(markdown);
-    fromMain.delete(markdown);
-    html = sanitize(made ?? renderNoteHtml(markdown));
+    html = sanitize(renderNoteHtml(markdown));
     if (rendered.size >= KEEP) rendered.delete(rendered.keys().next().value!);
   } else rendered.delete(markdown);
   // Last used goes last, so the oldest is dropped first.

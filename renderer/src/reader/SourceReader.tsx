@@ -73,7 +73,7 @@ export function SourceReader({ source }: Props) {
     paintGroups(GROUP_PREFIX, painted);
     if (sourceAnchors && shown.measured && paintedOnce.current !== source.id) {
       paintedOnce.current = source.id;
-      markPainted({ sourceId: source.id, anchored: spans.size, registered, by: 'reader' });
+      markPainted({ sourceId: source.id, anchored: spans.size, registered });
     }
   }, [indexed, groups, blocks, shown, sourceAnchors, spans, source.id, inPage]);
   useLayoutEffect(

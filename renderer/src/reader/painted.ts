@@ -11,8 +11,6 @@ export interface PaintedDetail {
   anchored: number;
   /** Highlight ranges registered: the anchored annotations on or near the screen. */
   registered: number;
-  /** Who painted them: the first screen drawn before the app (renderer/src/opening/), or the app's reader. */
-  by: 'first-screen' | 'reader';
 }
 
 export function markPainted(detail: PaintedDetail): void {

@@ -1,6 +1,5 @@
 // How the reader presents a source: its header's words and each paragraph's
-// look. Shared by the reader and the first screen drawn before the app
-// (renderer/src/opening/), which must lay the same text out in the same place.
+// look.
 import type { Source } from '../../../notes/model/schema.ts';
 import type { Block } from './offsets.ts';
 import { estimatedLines } from './spanWindow.ts';

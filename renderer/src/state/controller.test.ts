@@ -6,7 +6,6 @@ import type { ApiError, NotebookApi, NotebookEvent, Result, SaveStatus, Session 
 import { applyOperation, type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
-import { packNotebook, packNotebookText } from '../../../notes/model/packed.ts';
 import { NotebookController } from './controller.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
 
@@ -22,7 +21,7 @@ class FakeMain {
   listeners = new Set<(e: NotebookEvent) => void>();
 
   session(): Session {
-    return { file: '/n/sample.notebook.json', notebook: packNotebookText(this.notebook), revision: this.revision, readOnly: this.readOnly, recent: [], save: { state: 'saved' } };
+    return { file: '/n/sample.notebook.json', notebook: this.notebook, revision: this.revision, readOnly: this.readOnly, recent: [], save: { state: 'saved' } };
   }
 
   api(): NotebookApi {
@@ -31,7 +30,6 @@ class FakeMain {
     const unused = () => fail({ code: 'internal', message: 'not in this test' });
     return {
       session: () => ok(this.session()),
-      firstScreen: () => ok(null),
       apply: (ops, base) => {
         this.calls.push({ ops: ops as Operation[], base });
         if (this.refuseNext) {
@@ -198,25 +196,9 @@ describe('NotebookController', () => {
     expect(controller.getState().saveStatus.state).toBe('saving');
     controller.apply(rename('Before the switch'));
     const other = { ...sampleNotebook(NOW), title: 'Another notebook' };
-    for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: packNotebookText(other), revision: 7 } });
+    for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: other, revision: 7 } });
     expect(nb().title).toBe('Another notebook');
     expect(controller.getState().canUndo).toBe(false);
-  });
-
-  it('a notebook that cannot be unpacked shows the error screen saying what to do, or a notice over the one shown', async () => {
-    const main = new FakeMain();
-    const packed = packNotebook(main.notebook);
-    const broken = { ...packed, annotations: packed.annotations.map((a) => (a.at ? { ...a, at: [0, 10_000_000, 0, 0] as const } : a)) };
-    main.session = () => ({ file: '/n/sample.notebook.json', notebook: JSON.stringify(broken), revision: 0, readOnly: false, recent: [], save: { state: 'saved' } });
-    const controller = new NotebookController(main.api(), () => NOW);
-    await controller.start();
-    expect(controller.getState()).toMatchObject({ phase: 'failed', loadError: { code: 'internal', file: '/n/sample.notebook.json', message: expect.stringMatching(/points outside its source's text\. The notebook's file is unchanged — open it again\.$/) } });
-
-    const shown = await started();
-    for (const l of shown.main.listeners) l({ type: 'session', session: { ...shown.main.session(), notebook: JSON.stringify(broken) } });
-    expect(shown.controller.getState().phase).toBe('ready');
-    expect(shown.nb().title).toBe(main.notebook.title);
-    expect(shown.controller.getState().notice?.message).toMatch(/open it again/);
   });
 });
 

@@ -7,8 +7,6 @@ import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, Save
 import { applyOperation, OperationError } from '../../../notes/model/apply.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
-import { SESSION_RECEIVED } from './firstSession.ts';
-import { unpackNotebookText } from '../../../notes/model/packed.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
 export interface Notice {
@@ -92,15 +90,10 @@ export class NotebookController {
     for (const listener of this.listeners) listener();
   }
 
-  /**
-   * Subscribes to main's events and shows its notebook. The first session() of a page takes the answer the
-   * window's bridge asked for as it was installed (electron/first-call.ts), so opening the notebook overlapped
-   * the page's start; a later start (a remount, React's StrictMode) asks main again.
-   */
+  /** Subscribes to main's events and shows its notebook. */
   async start(): Promise<void> {
     this.unsubscribe ??= this.api.onEvent((event) => this.handleEvent(event));
-    // A mark for the DevTools timeline and the bench: when main had handed over the notebook.
-    await this.load(this.api.session().finally(() => performance.mark(SESSION_RECEIVED)));
+    await this.load(this.api.session());
   }
 
   dispose(): void {
@@ -137,13 +130,7 @@ export class NotebookController {
 
   /** Replaces everything by main's notebook: pending edits and history belong to the old one. */
   private adopt(session: Session): boolean {
-    let notebook: Notebook;
-    try {
-      notebook = unpackNotebookText(session.notebook);
-    } catch (err) {
-      this.cannotShow({ code: 'internal', message: err instanceof Error ? err.message : String(err), file: session.file });
-      return false;
-    }
+    const notebook = session.notebook;
     this.generation++;
     this.queue = [];
     this.history = EMPTY_HISTORY;

@@ -1,7 +1,7 @@
 // The notebook as React sees it. `useNotebook()` is the API the views use
 // (reader, compare, briefing); `useWorkspace()` adds what the reader and the
 // annotations pane share (shown source, anchors, focus requests).
-import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { NotebookApi, SaveStatus, Session } from '../../../electron/contract.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
@@ -10,8 +10,6 @@ import { NotebookController, type ApplyOptions, type FileBytes, type Notice } fr
 import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
-import { seedNoteHtml } from '../annotations/safeHtml.ts';
-import { handOver } from '../opening/handover.ts';
 
 export type View = 'reader' | 'compare' | 'briefing';
 
@@ -122,12 +120,6 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
     };
   }, [controller]);
 
-  // The first screen (renderer/src/opening/) goes in the commit that puts the app's own screen in its place:
-  // after the children's layout effects, so in the frame that paints the reader or the error.
-  useLayoutEffect(() => {
-    if (state.phase !== 'loading') handOver();
-  }, [state.phase]);
-
   if (state.phase === 'loading') {
     return (
       <main className="splash" aria-busy="true">
@@ -138,8 +130,6 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
   if (state.phase === 'failed' || !state.session || !state.notebook) {
     return <ErrorScreen controller={controller} error={state.loadError} />;
   }
-  // Before anything renders a card: the first cards' notes as main rendered them.
-  seedNoteHtml(state.session.notesHtml);
   return (
     <ReadyProvider controller={controller} session={state.session} notebook={state.notebook}>
       {children}
