@@ -9,7 +9,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LIST_COMMITTED } from '../../renderer/src/annotations/marks.ts';
 import { GROUP_PREFIX } from '../../renderer/src/reader/highlightStyles.ts';
-import { HIGHLIGHTS_PAINTED } from '../../renderer/src/reader/painted.ts';
+import { HIGHLIGHTS_PAINTED } from '../../renderer/src/reader/paintedMark.ts';
 import { BENCH_DIR, DATA_DIR } from '../generate/data.ts';
 import { probeScript } from './app-probe.ts';
 

@@ -24,7 +24,7 @@ import { le, row, type Row } from '../lib/result.ts';
 import { summarize, RUNS, WARMUPS } from '../lib/stats.ts';
 import { buildRenderer } from './app-build.ts';
 import { PAINTED_SIGNAL, type ProbeState } from './app-probe.ts';
-import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/painted.ts';
+import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/paintedMark.ts';
 
 const SIZE = 10_000;
 const NOTE_TEXT = 'Ministry wording differs from the Pentagon line; check the date of the second round and who attended. ';

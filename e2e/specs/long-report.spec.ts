@@ -7,7 +7,7 @@ import { describe } from '../../notes/anchoring/index.ts';
 import type { Annotation } from '../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_ARTICLE } from '../../notes/samples/sample.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
-import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/painted.ts';
+import { HIGHLIGHTS_PAINTED, type PaintedDetail } from '../../renderer/src/reader/paintedMark.ts';
 import { test, expect, type NotebookApp } from '../fixtures.ts';
 import { highlighted } from '../harness/analyst.ts';
 import type { Page } from '@playwright/test';

@@ -4,7 +4,7 @@
 // goes wrong comes back as a typed ApiError — never a throw, never a stack.
 import type { z } from 'zod';
 import { contract, type ApiError, type Handlers, type MethodName, type Result } from '../contract.ts';
-import { OperationError } from '../../notes/model/ops.ts';
+import { OperationError } from '../../notes/model/apply.ts';
 import { StoreError } from '../../notes/store/index.ts';
 import { ApiFailure } from './errors.ts';
 

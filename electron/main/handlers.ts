@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AboutInfo, ExportFormat, Handlers, ReanchorReport, SaveStatus, Session } from '../contract.ts';
-import { applyOperation, type Operation } from '../../notes/model/ops.ts';
+import { applyOperation } from '../../notes/model/apply.ts';
+import { type Operation } from '../../notes/model/ops.ts';
 import { emptyNotebook, nowIso } from '../../notes/model/factory.ts';
 import type { Notebook } from '../../notes/model/schema.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNotebook, PALETTE } from '../model/factory.ts';
-import { applyOperation } from '../model/ops.ts';
+import { applyOperation } from '../model/apply.ts';
 import type { Notebook } from '../model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../samples/sample.ts';
 import { cleanName, findActor, findPosition, findQuestion, findTag, resolveClaim, sameName } from './resolve.ts';

@@ -3,7 +3,8 @@
 // lock (as the CLI), apply one operation, and flush and close before
 // returning. Store errors become one line in terminal words.
 import path from 'node:path';
-import { applyOperation, OperationError, type Operation } from '../model/ops.ts';
+import { applyOperation, OperationError } from '../model/apply.ts';
+import { type Operation } from '../model/ops.ts';
 import { nowIso } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
 import { openNotebook, StoreError } from '../store/index.ts';

@@ -2,7 +2,7 @@
 // It returns the new notebook and the operation that undoes it. Without the
 // schema library (main validates every Operation before it gets here).
 import type { Annotation, Notebook } from './schema.ts';
-import type { Operation } from './ops.ts';
+import type { Operation } from './operation.ts';
 import { checkReferences } from './references.ts';
 
 /** An edit that cannot apply (unknown id, something still in use). The message is for the analyst. */

@@ -1,8 +1,8 @@
-// Every edit to a notebook is an Operation: plain data, validated at the IPC
-// boundary, applied by one pure function on both sides of it. `applyOperation`
-// returns the new notebook and the operation that undoes it, so undo/redo is
-// just "apply the inverse".
+// The zod schema of an Operation (operation.ts): what main checks every edit
+// the window sends against before applyOperation (apply.ts) runs it.
 import { z } from 'zod';
+import type * as Patches from './operation.ts';
+import type { Operation as OperationType } from './operation.ts';
 import {
   Actor,
   Annotation,
@@ -57,27 +57,17 @@ export const Operation = z.discriminatedUnion('kind', [
   /** Several operations that undo and redo as one step. */
   z.object({ kind: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<Operation> => Operation)).max(10_000) }),
 ]);
-export type Operation =
-  | { kind: 'notebook.rename'; title: string }
-  | { kind: 'source.add'; source: Source }
-  | { kind: 'source.replace'; source: Source; annotations: Annotation[] }
-  | { kind: 'source.update'; id: string; patch: z.infer<typeof SourcePatch> }
-  | { kind: 'source.delete'; id: string }
-  | { kind: 'annotation.add'; annotation: Annotation }
-  | { kind: 'annotation.update'; id: string; patch: z.infer<typeof AnnotationPatch>; at: string }
-  | { kind: 'annotation.delete'; id: string }
-  | { kind: 'actor.add'; actor: Actor }
-  | { kind: 'actor.update'; id: string; patch: z.infer<typeof ActorPatch> }
-  | { kind: 'actor.delete'; id: string }
-  | { kind: 'question.add'; question: Question }
-  | { kind: 'question.update'; id: string; patch: z.infer<typeof QuestionPatch> }
-  | { kind: 'question.delete'; id: string }
-  | { kind: 'tag.add'; tag: Tag }
-  | { kind: 'tag.update'; id: string; patch: z.infer<typeof TagPatch> }
-  | { kind: 'tag.delete'; id: string }
-  | { kind: 'relation.add'; relation: Relation }
-  | { kind: 'relation.delete'; id: string }
-  | { kind: 'briefing.update'; patch: z.infer<typeof BriefingPatch> }
-  | { kind: 'batch'; ops: Operation[] };
-
-export { applyOperation, OperationError, type Applied } from './apply.ts';
+export type Operation = OperationType;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Patches must have the same fields (Required: an optional field missing on one side counts). */
+type SameFields<A, B> = Same<Required<A>, Required<B>>;
+/** The hand-written types (operation.ts, which apply.ts and the window use without zod) and this schema must agree: tsc fails here if not. */
+export const OPERATION_SCHEMA_AGREES: [
+  Same<z.infer<typeof Operation>, Operation>,
+  SameFields<z.infer<typeof AnnotationPatch>, Patches.AnnotationPatch>,
+  SameFields<z.infer<typeof SourcePatch>, Patches.SourcePatch>,
+  SameFields<z.infer<typeof ActorPatch>, Patches.ActorPatch>,
+  SameFields<z.infer<typeof QuestionPatch>, Patches.QuestionPatch>,
+  SameFields<z.infer<typeof TagPatch>, Patches.TagPatch>,
+  SameFields<z.infer<typeof BriefingPatch>, Patches.BriefingPatch>,
+] = [true, true, true, true, true, true, true];

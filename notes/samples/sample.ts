@@ -2,15 +2,14 @@
 // the US-led coalition in Iraq, with its two conflicting claims already tagged.
 // Built in code (not shipped as JSON) so it always matches the schema; ids are
 // fixed so that tests, screenshots and exports stay stable. The main process
-// writes it to disk on first launch; the renderer never imports this module
-// (it reads the file system).
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+// writes it to disk on first launch; the renderer never imports this module.
 import { describe } from '../anchoring/index.ts';
 import { SCHEMA_VERSION, type Annotation, type Notebook } from '../model/schema.ts';
 import { PALETTE } from '../model/factory.ts';
 
-export const SAMPLE_ARTICLE: string = readFileSync(new URL('./coalition-talks.txt', import.meta.url), 'utf8');
+import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_SHA256 } from './article.ts';
+
+export { SAMPLE_ARTICLE };
 
 export const SAMPLE_IDS = {
   notebook: 'sample-coalition-talks',
@@ -69,7 +68,7 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
         publisher: 'Rudaw',
         format: 'text',
         text,
-        sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+        sha256: SAMPLE_ARTICLE_SHA256,
         importedAt: now,
       },
     ],

@@ -4,7 +4,8 @@
 // strength of it, so a mutation would be saved stale. Here every operation
 // kind (and its undo) runs on a deep-frozen notebook: a mutation would throw.
 import { describe, expect, it } from 'vitest';
-import { applyOperation, Operation } from '../model/ops.ts';
+import { applyOperation } from '../model/apply.ts';
+import { Operation } from '../model/ops.ts';
 import type { Notebook } from '../model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS as ids } from '../samples/sample.ts';
 import { notebookJson, serializeInSlices } from './serialize.ts';

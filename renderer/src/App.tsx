@@ -1,15 +1,17 @@
-import { NotebookProvider, useNotebook } from './state/store.tsx';
+import { NotebookProvider, useNotebook } from './state/NotebookProvider.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
+import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { SourcesList } from './sources/SourcesList.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { AnnotationsPane } from './annotations/AnnotationsPane.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
-import { OtherView } from './views/OtherView.tsx';
+import { BriefingView } from './briefing/BriefingView.tsx';
+import { CompareView } from './compare/CompareView.tsx';
 
 export function App() {
   return (
-    <NotebookProvider api={window.notebook}>
+    <NotebookProvider api={window.notebook} failed={(controller, error) => <ErrorScreen controller={controller} error={error} />}>
       <Shell />
     </NotebookProvider>
   );
@@ -35,7 +37,9 @@ function Shell() {
           <AnnotationsPane />
         </div>
       ) : (
-        <OtherView view={view} />
+        <main className="view-main" id="main" aria-label={view === 'compare' ? 'Compare claims' : 'Briefing'}>
+          {view === 'compare' ? <CompareView /> : <BriefingView />}
+        </main>
       )}
       {dropping && (
         <div className="drop-hint" aria-hidden="true">

@@ -5,7 +5,7 @@ import type { Annotation, Claim } from '../../../notes/model/schema.ts';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../claims/admiralty.ts';
 import { ClaimForm, initialDraft } from '../claims/ClaimForm.tsx';
 import { styleOf } from '../reader/highlightStyles.ts';
-import { useNotebook, useWorkspace, type CardEdit } from '../state/store.tsx';
+import { useNotebook, useWorkspace, type CardEdit } from '../state/NotebookProvider.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { NoteHtml } from './NoteHtml.tsx';
 import { TagEditor } from './TagEditor.tsx';

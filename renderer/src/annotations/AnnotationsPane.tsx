@@ -3,7 +3,7 @@
 // whose quote is lost grouped under "Unanchored". Windowed, so it stays fast
 // with thousands of annotations.
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { AnnotationCard } from './AnnotationCard.tsx';
 import { ReadingOrder, rowsInOrder, type Row } from './rows.ts';
 import { prepareNotes, safeNoteHtml } from './safeHtml.ts';

@@ -3,7 +3,7 @@
 // stretch of typing (focus to blur) undoes as one step.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../../notes/model/schema.ts';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { NoteHtml } from './NoteHtml.tsx';
 

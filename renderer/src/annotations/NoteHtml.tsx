@@ -1,5 +1,5 @@
 import { useMemo, type MouseEvent } from 'react';
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 import { safeNoteHtml } from './safeHtml.ts';
 
 /** A note rendered from Markdown. Links go to the system browser through main; the app never navigates. */

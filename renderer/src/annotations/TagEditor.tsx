@@ -5,7 +5,7 @@ import { newId, nextColor } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation } from '../../../notes/model/schema.ts';
 import { cleanName, findTag, NAME_MAX } from '../../../notes/claims/resolve.ts';
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 
 export function TagEditor({ annotation, onDone }: { annotation: Annotation; onDone(): void }) {
   const { notebook, apply } = useNotebook();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../../notes/model/ops.ts';
+import { applyOperation } from '../../../notes/model/apply.ts';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import fc from 'fast-check';

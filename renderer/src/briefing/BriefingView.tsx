@@ -1,14 +1,14 @@
 // Briefing view: write the briefing note (title, BLUF, key judgments), check the
 // generated conflict tables, pick excerpts, see it as it will be exported, export.
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 import { BriefingPreview } from './BriefingPreview.tsx';
 import { ConflictTables } from './ConflictTables.tsx';
 import { Excerpts } from './Excerpts.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { KeyJudgments } from './KeyJudgments.tsx';
-import { MarkdownField } from './MarkdownField.tsx';
-import { TextField } from './TextField.tsx';
-import { useBriefingEdit } from './useBriefing.ts';
+import { MarkdownField } from '../fields/MarkdownField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { useBriefingEdit } from '../state/useBriefing.ts';
 import './briefing.css';
 
 export function BriefingView() {

@@ -1,9 +1,9 @@
 // The conflicting-claims tables the briefing will carry, generated from the
 // tagged claims: here to check them, and to jump to the comparison to edit.
 import type { Notebook } from '../../../notes/model/schema.ts';
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 import { admiraltyCode, admiraltyMeaning } from '../compare/admiralty.ts';
-import { cachedConflictTables } from '../compare/cache.ts';
+import { cachedConflictTables } from '../compare/comparisons.ts';
 import { selectQuestion } from '../compare/selection.ts';
 import { shortQuote } from '../compare/summary.ts';
 

@@ -3,12 +3,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { paragraphLocator } from '../../../notes/text/paragraphs.ts';
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 import { shortQuote } from '../compare/summary.ts';
 import { ReorderButtons } from './KeyJudgments.tsx';
 import { moveItem } from './lists.ts';
 import { NoteHtml } from '../annotations/NoteHtml.tsx';
-import { useBriefingEdit } from './useBriefing.ts';
+import { useBriefingEdit } from '../state/useBriefing.ts';
 
 /** "Baghdad (Government of Iraq) · End of the mission" for a claim, else the note's start. */
 function describeAnnotation(nb: Notebook, a: Annotation): string {

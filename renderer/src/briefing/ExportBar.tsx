@@ -3,7 +3,7 @@
 // where the file went or what went wrong.
 import { useState } from 'react';
 import type { ExportFormat } from '../../../electron/contract.ts';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 
 const FORMATS: { format: ExportFormat; label: string; name: string }[] = [
   { format: 'md', label: 'Markdown', name: 'Markdown' },

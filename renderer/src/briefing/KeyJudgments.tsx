@@ -6,8 +6,8 @@ import { LIKELIHOODS } from '../../../notes/model/vocabulary.ts';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { likelihoodLabel } from './likelihood.ts';
 import { moveItem } from './lists.ts';
-import { useBriefingEdit } from './useBriefing.ts';
-import { useDraft } from './useDraft.ts';
+import { useBriefingEdit } from '../state/useBriefing.ts';
+import { useDraft } from '../fields/useDraft.ts';
 
 export function KeyJudgments({ judgments, readOnly }: { judgments: readonly KeyJudgment[]; readOnly: boolean }) {
   const edit = useBriefingEdit();

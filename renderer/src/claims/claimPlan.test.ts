@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../../notes/model/ops.ts';
+import { applyOperation } from '../../../notes/model/apply.ts';
 import { emptyNotebook } from '../../../notes/model/factory.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import { planClaim, type ClaimDraft } from './claimPlan.ts';

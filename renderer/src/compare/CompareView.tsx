@@ -4,10 +4,10 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import type { ComparedRelation, Comparison } from '../../../notes/compare/index.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Actor, Notebook, RelationKind } from '../../../notes/model/schema.ts';
-import { useNotebook } from '../state/store.tsx';
-import { MarkdownField } from '../briefing/MarkdownField.tsx';
-import { useBriefingEdit } from '../briefing/useBriefing.ts';
-import { cachedComparison } from './cache.ts';
+import { useNotebook } from '../state/NotebookProvider.tsx';
+import { MarkdownField } from '../fields/MarkdownField.tsx';
+import { useBriefingEdit } from '../state/useBriefing.ts';
+import { cachedComparison } from './comparisons.ts';
 import { ClaimCard } from './ClaimCard.tsx';
 import { ColumnChooser } from './ColumnChooser.tsx';
 import { moveColumn, toggleColumn } from './columns.ts';

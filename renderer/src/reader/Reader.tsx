@@ -1,6 +1,6 @@
 // The reader: one source's text with paragraphs kept, highlights drawn over it
 // (CSS Custom Highlight API), and a floating toolbar for what is selected.
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { SourceReader } from './SourceReader.tsx';
 
 export function Reader() {

@@ -5,9 +5,9 @@ import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'reac
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Claim, Source } from '../../../notes/model/schema.ts';
 import { ClaimForm, initialDraft } from '../claims/ClaimForm.tsx';
-import { useNotebook } from '../state/store.tsx';
-import { guessActor, guessCue } from './guess.ts';
-import type { Selected } from './SourceReader.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
+import { guessActor, guessCue } from '../claims/prefill.ts';
+import type { Selected } from './actions.ts';
 
 export type ToolbarMode = 'hidden' | 'buttons' | 'claim';
 

@@ -1,30 +1,24 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { describe } from '../../../notes/anchoring/index.ts';
-import { newId } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
-import type { Annotation, Claim, Source } from '../../../notes/model/schema.ts';
+import type { Claim, Source } from '../../../notes/model/schema.ts';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { rangeFor, scrollRangeIntoView, sourceCharAtPoint, sourceRangeOf, staticRangesFor } from './dom.ts';
-import { spanAt, type AnchoredSpan } from './hitTest.ts';
+import { spanAt, type AnchoredSpan } from './spanAt.ts';
 import { ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT, GROUP_PREFIX, groupHighlights, highlightCss, PENDING_HIGHLIGHT, StableGroups } from './highlightStyles.ts';
 import type { Block } from './offsets.ts';
-import { paintGroups, setHighlight, setHighlightCss } from './paint.ts';
+import { paintGroups, setHighlight, setHighlightCss } from './highlightRegistry.ts';
 import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
 import { indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
-import { blockClass, bylineOf, headingClass, linesOf, READER_HELP, READER_HELP_READ_ONLY } from './textLook.ts';
-import { markPainted } from './painted.ts';
+import { blockClass, bylineOf, headingClass, linesOf, READER_HELP, READER_HELP_READ_ONLY } from './readerLayout.ts';
+import { markPainted } from './paintedMark.ts';
+import { claimAction, highlightAction, noteAction, type ReaderActionContext, type Selected } from './actions.ts';
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
 
 interface Props {
   source: Source;
-}
-
-export interface Selected {
-  start: number;
-  end: number;
 }
 
 const FLASH_MS = 1600;
@@ -159,44 +153,34 @@ export function SourceReader({ source }: Props) {
     textRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const newAnnotation = useCallback(
-    (range: Selected, claim?: Claim): Annotation => {
-      const now = new Date().toISOString();
-      return {
-        id: newId('an-'),
-        sourceId: source.id,
-        target: describe(source.text, range.start, range.end),
-        note: '',
-        tags: [],
-        ...(claim ? { claim } : {}),
-        createdAt: now,
-        updatedAt: now,
-      };
-    },
-    [source.id, source.text],
+  const actionContext = useCallback(
+    (range: Selected): ReaderActionContext => ({
+      source,
+      selected: range,
+      apply,
+      editNote: (id) => editAnnotation(id, 'note'),
+      now: () => new Date().toISOString(),
+    }),
+    [source, apply, editAnnotation],
   );
 
   const highlight = useCallback(() => {
-    if (!selected) return;
-    if (apply({ kind: 'annotation.add', annotation: newAnnotation(selected) })) clearSelection();
-  }, [selected, apply, newAnnotation, clearSelection]);
+    if (selected && highlightAction.perform(actionContext(selected))) clearSelection();
+  }, [selected, actionContext, clearSelection]);
 
   const note = useCallback(() => {
-    if (!selected) return;
-    const annotation = newAnnotation(selected);
-    if (!apply({ kind: 'annotation.add', annotation })) return;
+    if (!selected || !noteAction.perform(actionContext(selected))) return;
+    // The note editor takes the focus: the selection goes, without focusing the text.
     document.getSelection()?.collapseToEnd();
     setMode('hidden');
     setSelected(null);
-    editAnnotation(annotation.id, 'note');
-  }, [selected, apply, newAnnotation, editAnnotation]);
+  }, [selected, actionContext]);
 
   const saveClaim = useCallback(
     (ops: Operation[], claim: Claim) => {
-      if (!selected) return;
-      if (apply([...ops, { kind: 'annotation.add', annotation: newAnnotation(selected, claim) }])) clearSelection();
+      if (selected && claimAction.perform(actionContext(selected), { ops, claim })) clearSelection();
     },
-    [selected, apply, newAnnotation, clearSelection],
+    [selected, actionContext, clearSelection],
   );
 
   const cancelClaim = useCallback(() => {
@@ -222,13 +206,13 @@ export function SourceReader({ source }: Props) {
       if (key === 'Enter') {
         event.preventDefault();
         setToolbarFocus((n) => n + 1);
-      } else if (key === 'h' || key === 'H') {
+      } else if (key.toLowerCase() === highlightAction.key) {
         event.preventDefault();
         highlight();
-      } else if (key === 'n' || key === 'N') {
+      } else if (key.toLowerCase() === noteAction.key) {
         event.preventDefault();
         note();
-      } else if (key === 't' || key === 'T') {
+      } else if (key.toLowerCase() === claimAction.key) {
         event.preventDefault();
         setMode('claim');
       } else if (key === 'Escape') {

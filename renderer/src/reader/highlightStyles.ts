@@ -3,7 +3,7 @@
 // the rest plain. One CSS Custom Highlight per group keeps the number of
 // highlights small however many annotations there are.
 import type { Actor, Annotation, Claim, Tag } from '../../../notes/model/schema.ts';
-import type { AnchoredSpan } from './hitTest.ts';
+import type { AnchoredSpan } from './spanAt.ts';
 
 export type HighlightKind = 'claim' | 'tag' | 'plain';
 

@@ -4,7 +4,7 @@
 // of milliseconds per keystroke anywhere in the window; the few dozen in view
 // cost nothing. Spans are sorted once per change of the highlights, then each
 // scroll step is two binary searches.
-import type { AnchoredSpan } from './hitTest.ts';
+import type { AnchoredSpan } from './spanAt.ts';
 import type { Block } from './offsets.ts';
 import { firstWhere } from '../../../notes/text/partition.ts';
 

@@ -1,6 +1,6 @@
 // One line about the last thing that went wrong (or needs saying), with what to do.
 import { useEffect } from 'react';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 
 const INFO_MS = 8000;
 

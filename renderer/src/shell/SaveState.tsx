@@ -1,5 +1,5 @@
 // Always the same width, so the top bar never shifts when the state changes.
-import { useNotebook } from '../state/store.tsx';
+import { useNotebook } from '../state/NotebookProvider.tsx';
 
 // One formatter: building an Intl formatter per render is slow, and this renders on every edit. Made at
 // the first save, not as the module loads: the first Intl formatter of a page loads the locale's data,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNotebook, type View } from '../state/store.tsx';
+import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNotebook, useWorkspace } from '../state/store.tsx';
+import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 
 export function SourcesList() {
   const { notebook, readOnly } = useNotebook();

@@ -2,7 +2,7 @@
 // Every drag is cancelled so a dropped file can never navigate the app, unless a
 // drop target inside it took the drag first.
 import { useEffect, useState } from 'react';
-import { useWorkspace } from '../state/store.tsx';
+import { useWorkspace } from '../state/NotebookProvider.tsx';
 import { sizeProblem } from '../../../notes/sources/decode.ts';
 
 function hasFiles(event: DragEvent): boolean {

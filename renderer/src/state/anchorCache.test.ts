@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../../../notes/model/ops.ts';
+import { applyOperation } from '../../../notes/model/apply.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import { describe as describeQuote } from '../../../notes/anchoring/index.ts';
 import { AnchorCache } from './anchorCache.ts';

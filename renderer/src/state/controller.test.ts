@@ -3,7 +3,8 @@
 // revision each call names, bumps it by one per operation.
 import { describe, expect, it } from 'vitest';
 import type { ApiError, NotebookApi, NotebookEvent, Result, SaveStatus, Session } from '../../../electron/contract.ts';
-import { applyOperation, type Operation } from '../../../notes/model/ops.ts';
+import { applyOperation } from '../../../notes/model/apply.ts';
+import { type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import { NotebookController } from './controller.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, type Operation } from '../../../notes/model/ops.ts';
+import { applyOperation } from '../../../notes/model/apply.ts';
+import { type Operation } from '../../../notes/model/ops.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import { compose } from './history.ts';
 

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { NoteHtml } from '../annotations/NoteHtml.tsx';
 import { useDraft } from './useDraft.ts';
-import './briefing.css';
+import '../briefing/briefing.css';
 
 interface Props {
   label: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleNotebook, SAMPLE_ARTICLE } from '../../../notes/samples/sample.ts';
-import { guessActor, guessCue } from './guess.ts';
+import { guessActor, guessCue } from './prefill.ts';
 
 const text = SAMPLE_ARTICLE;
 const at = (quote: string, within?: string) => {

@@ -4,7 +4,7 @@
 // judgment or excerpt removed in between.
 import { useCallback } from 'react';
 import type { Briefing } from '../../../notes/model/schema.ts';
-import { useWorkspace } from '../state/store.tsx';
+import { useWorkspace } from './NotebookProvider.tsx';
 
 export type BriefingPatch = Partial<Briefing>;
 

@@ -2,12 +2,11 @@
 // (reader, compare, briefing); `useWorkspace()` adds what the reader and the
 // annotations pane share (shown source, anchors, focus requests).
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { NotebookApi, SaveStatus, Session } from '../../../electron/contract.ts';
+import type { ApiError, NotebookApi, SaveStatus, Session } from '../../../electron/contract.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { AnchorCache, type Anchors } from './anchorCache.ts';
 import { NotebookController, type ApplyOptions, type FileBytes, type Notice } from './controller.ts';
-import { ErrorScreen } from '../shell/ErrorScreen.tsx';
 import { isUndoKeyTarget } from './keys.ts';
 import { reanchorSummary } from './reanchorSummary.ts';
 
@@ -95,7 +94,8 @@ export function useWorkspace(): Workspace {
   return value;
 }
 
-export function NotebookProvider({ api, children }: { api: NotebookApi; children: ReactNode }) {
+/** The notebook for `children`; until it is open, a splash; when it cannot be opened, `failed` (the shell's error screen). */
+export function NotebookProvider({ api, children, failed }: { api: NotebookApi; children: ReactNode; failed: (controller: NotebookController, error: ApiError | null) => ReactNode }) {
   const [controller] = useState(() => new NotebookController(api));
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
 
@@ -128,7 +128,7 @@ export function NotebookProvider({ api, children }: { api: NotebookApi; children
     );
   }
   if (state.phase === 'failed' || !state.session || !state.notebook) {
-    return <ErrorScreen controller={controller} error={state.loadError} />;
+    return failed(controller, state.loadError);
   }
   return (
     <ReadyProvider controller={controller} session={state.session} notebook={state.notebook}>

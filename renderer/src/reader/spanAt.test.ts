@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanAt } from './hitTest.ts';
+import { spanAt } from './spanAt.ts';
 
 describe('spanAt', () => {
   const spans = [

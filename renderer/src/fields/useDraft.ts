@@ -4,7 +4,7 @@
 // One stretch of typing (until the field loses focus) undoes as one step: its
 // commits share a coalescing key.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useWorkspace } from '../state/store.tsx';
+import { useWorkspace } from '../state/NotebookProvider.tsx';
 
 export interface Draft {
   text: string;

@@ -5,15 +5,15 @@
 // the window (which re-draws every relation line). Not a test: numbers vary by
 // machine. Needs a built renderer (npm run build:renderer).
 //
-//   npx tsx renderer/src/compare/measure-compare.ts [claims] [relations]
+//   npx tsx bench/compare-view.ts [claims] [relations]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchApp } from '../../../e2e/harness/launch.ts';
-import { describe } from '../../../notes/anchoring/index.ts';
-import { sampleNotebook, SAMPLE_ARTICLE, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
-import { createNotebookFile } from '../../../notes/store/index.ts';
-import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
+import { launchApp } from '../e2e/harness/launch.ts';
+import { describe } from '../notes/anchoring/index.ts';
+import { sampleNotebook, SAMPLE_ARTICLE, SAMPLE_IDS } from '../notes/samples/sample.ts';
+import { createNotebookFile } from '../notes/store/index.ts';
+import type { Annotation, Notebook } from '../notes/model/schema.ts';
 
 const CLAIMS = Number(process.argv[2] ?? 600);
 const RELATIONS = Number(process.argv[3] ?? 60);

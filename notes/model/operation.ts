@@ -1,0 +1,36 @@
+// Every edit to a notebook is an Operation: plain data, validated at the IPC
+// boundary (ops.ts, the zod schema, which must agree with this type), applied
+// by one pure function on both sides of it (apply.ts). The window uses these
+// types without the schema library.
+import type { Actor, Annotation, Briefing, Claim, Question, Source, Tag, Target, Relation } from './schema.ts';
+
+export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target }>;
+export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published'>>;
+export type ActorPatch = Partial<Omit<Actor, 'id'>>;
+export type QuestionPatch = Partial<Omit<Question, 'id'>>;
+export type TagPatch = Partial<Omit<Tag, 'id'>>;
+export type BriefingPatch = Partial<Briefing>;
+
+export type Operation =
+  | { kind: 'notebook.rename'; title: string }
+  | { kind: 'source.add'; source: Source }
+  | { kind: 'source.replace'; source: Source; annotations: Annotation[] }
+  | { kind: 'source.update'; id: string; patch: SourcePatch }
+  | { kind: 'source.delete'; id: string }
+  | { kind: 'annotation.add'; annotation: Annotation }
+  | { kind: 'annotation.update'; id: string; patch: AnnotationPatch; at: string }
+  | { kind: 'annotation.delete'; id: string }
+  | { kind: 'actor.add'; actor: Actor }
+  | { kind: 'actor.update'; id: string; patch: ActorPatch }
+  | { kind: 'actor.delete'; id: string }
+  | { kind: 'question.add'; question: Question }
+  | { kind: 'question.update'; id: string; patch: QuestionPatch }
+  | { kind: 'question.delete'; id: string }
+  | { kind: 'tag.add'; tag: Tag }
+  | { kind: 'tag.update'; id: string; patch: TagPatch }
+  | { kind: 'tag.delete'; id: string }
+  | { kind: 'relation.add'; relation: Relation }
+  | { kind: 'relation.delete'; id: string }
+  | { kind: 'briefing.update'; patch: BriefingPatch }
+  | { kind: 'batch'; ops: Operation[] };
+
