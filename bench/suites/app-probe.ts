@@ -22,7 +22,7 @@ export interface ProbeConfig {
 /**
  * Written to the console when the painted mark is made. The bench waits for this console message rather
  * than polling the page: Playwright's waitForFunction first evaluates its ~300 KB injected script in the
- * page, ~20–40 ms of the page's main thread in the middle of the open it measures.
+ * page, on the page's main thread in the middle of the open it measures.
  */
 export const PAINTED_SIGNAL = 'research-notebook-bench: highlights painted';
 

@@ -202,8 +202,7 @@ async function session(run: number, build: Build, anchored: number, queries: { t
     if (!typedText.endsWith(TYPED)) throw new Error('The note editor did not receive the typed text.');
 
     // The heap last, after searching and typing: DevTools' forced GC also drops compiled code a normal
-    // GC keeps, and a search typed right after it ran colder than any analyst's (its first keystroke
-    // ~20 ms instead of ~14 ms in alternating runs).
+    // GC keeps, and a search typed right after it would run colder than any analyst's.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');

@@ -1,9 +1,9 @@
 // The harness's stand-in for Electron's app:// protocol: a loopback HTTP
 // server that serves the built renderer with the app's CSP, and the large
 // results the bridge parks for the page to fetch. Playwright's route.fulfill
-// carried every byte over the DevTools protocol (base64): ~350 ms for a
-// 10k-annotation notebook, a cost Electron's IPC does not have. A real socket
-// makes the harness's transport about as cheap as the app's.
+// carries every byte over the DevTools protocol (base64), a cost Electron's
+// IPC does not have; a real socket makes the harness's transport about as
+// cheap as the app's.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -35,7 +35,7 @@ export async function startAppServer(rendererDir: string, resultPath: string): P
       parked.delete(token);
       if (json === undefined) res.writeHead(404, common).end('Not found');
       // As bytes, not application/json: DevTools (which Playwright attaches) decodes every text response it
-      // sees on the page's main thread, ~100 ms for the 10k bench notebook, a cost Electron's IPC does not have.
+      // sees on the page's main thread, a cost Electron's IPC does not have.
       else res.writeHead(200, { ...common, 'content-type': 'application/octet-stream' }).end(json);
       return;
     }

@@ -49,7 +49,7 @@ function sendError(error: ApiError): void {
 async function runFromMain(name: MethodName, args: unknown[]): Promise<void> {
   const result = (await dispatch(handlers, name, args)) as Result<unknown>;
   if (!result.ok) return sendError(result.error);
-  // Only a new notebook needs its session built and sent (packing it as text costs ~100 ms at 10k annotations).
+  // Only a newly opened notebook needs its session sent; an edit's result the window already has.
   const current = name === 'openNotebook' || name === 'newNotebook' ? handlers.current() : null;
   if (current) host.send({ type: 'session', session: current });
   refreshMenu();

@@ -1,8 +1,8 @@
 // What the renderer bundle pulls in, read from the import graph of its entry:
-// the Word exporter (the `docx` library, ~650 KB) runs in main only, so no
+// the Word exporter (the large `docx` library) runs in main only, so no
 // module the window loads may reach notes/export/index.ts or docx.ts; and the
 // schema library stays in main, which validates everything the window sends
-// (building zod's schemas took ~30% of evaluating the window's script at open).
+// (building zod's schemas is a large share of evaluating the window's script).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -64,11 +64,10 @@ export function AnnotationsPane() {
   // After each change of the notebook: first the search's haystacks (soon, so a search typed just after
   // opening finds them ready), then the Markdown parser warmed up a step at a time (warmMarkdown.ts) and
   // every note's HTML (so a card coming into view need not build it), in reading order: the cards a search
-  // shows first are the first of that order that match. The notes go in 2 ms slices, not idle callbacks:
-  // those got 2 ms now and then, the 10k notebook's ~4,000 notes took far longer than an analyst waits to
-  // search, and a search's new cards sanitised their notes in the keystroke (7 ms of one, profiled).
-  // The haystacks go 12 ms at a time, each slice cut short when an input is waiting: in 2 ms slices, a
-  // frame of the page came between each two.
+  // shows first are the first of that order that match. The notes go in short task slices, not idle
+  // callbacks, which come too rarely after an open: a large notebook's notes would not be ready before the
+  // analyst searched, and the search's new cards would render their notes in the keystroke. The haystacks
+  // go in longer slices, each cut short when an input is waiting, so building them takes few frames.
   useEffect(() => {
     const total = notebook.annotations.length;
     let notes = 0;

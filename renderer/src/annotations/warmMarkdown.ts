@@ -1,11 +1,10 @@
 // The first notes a page renders compile the Markdown parser's patterns and
-// run its code for the first time: 35–70 ms for one note in a profile after
-// opening, long enough to hold up a keystroke or to count as a long task while
-// typing. So that work is done here a step at a time, in idle time before
-// notes are rendered ahead: first each of the parser's patterns on its own
-// and kind of text (a few ms each; the paragraph and setext-heading
-// patterns, ~1,400 characters each, 10–15), then one small note of each kind,
-// sanitised too.
+// run its code for the first time, long enough to hold up a keystroke or to
+// count as a long task while typing. So that work is done here a step at a
+// time, in idle time before notes are rendered ahead: first each of the
+// parser's patterns on its own and kind of text (V8 compiles a pattern
+// separately for one-byte and two-byte text), then one small note of each
+// kind, sanitised too.
 // Harmless if the parser's internals change: it only runs its patterns, and
 // puts back where a global one stood.
 import { Lexer } from 'marked';

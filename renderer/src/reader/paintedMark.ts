@@ -16,7 +16,7 @@ export interface PaintedDetail {
 export function markPainted(detail: PaintedDetail): void {
   // A task posted from inside the frame's animation callbacks runs after that frame is painted.
   // At 'user-blocking' priority where the browser has it, so the mark is not queued behind the tasks
-  // already waiting (the rest of a long text, the search index), which made it late by up to ~40 ms.
+  // already waiting (the rest of a long text, the search index), which would make it late.
   requestAnimationFrame(() => {
     const mark = () => performance.mark(HIGHLIGHTS_PAINTED, { detail });
     const scheduler = (globalThis as { scheduler?: { postTask?(task: () => void, options: { priority: string }): Promise<void> } }).scheduler;

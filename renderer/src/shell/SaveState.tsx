@@ -3,7 +3,7 @@ import { useNotebook } from '../state/NotebookProvider.tsx';
 
 // One formatter: building an Intl formatter per render is slow, and this renders on every edit. Made at
 // the first save, not as the module loads: the first Intl formatter of a page loads the locale's data,
-// ~20 ms of starting the app that the first screen does not need.
+// which opening the notebook does not need.
 let clock: Intl.DateTimeFormat | undefined;
 
 function timeOf(iso: string | undefined): string {

@@ -1,7 +1,7 @@
 // The first screen of an open notebook is the reader: its text and its
 // highlights. The annotations pane's cards (ordering 10,000 annotations,
-// building their rows, laying out cards in fonts not yet opened) cost ~100 ms
-// of that first frame, so they come in the task after it is painted. Only
+// building their rows, laying out cards in fonts not yet opened) would
+// lengthen that first frame, so they come in the task after it is painted. Only
 // the window's first screen waits: once it is up, a pane mounted again (back
 // from Compare or Briefing) shows its cards in the same frame.
 import { useEffect, useState } from 'react';

@@ -1,8 +1,8 @@
 // Work done a few milliseconds at a time, soon after it is asked for, but
 // never as one long task: each slice is a task of its own, so a keystroke
-// waits behind one slice at most. Idle callbacks were too slow for this: after
-// an open, Chromium's idle periods came rarely enough that 40 ms of work took
-// 200 ms to finish, and an analyst typing at once met an unready search.
+// waits behind one slice at most. Not idle callbacks: after an open,
+// Chromium's idle periods come too rarely, and an analyst typing at once
+// would meet an unready search.
 //
 // Every job's slices go through one queue: jobs of a priority take turns, a
 // slice at a time, and 'high' ones (the search index, which a search typed
