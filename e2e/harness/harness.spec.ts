@@ -42,7 +42,7 @@ test('dropped bytes cross the bridge intact', async () => {
   expect(source?.title).toBe('Statement “quoted”');
 });
 
-test('a large result (a long source) arrives whole, its long text fetched from the harness rather than through the binding', async () => {
+test('a large result (a long source) arrives whole, fetched from the harness rather than through the binding', async () => {
   const text = `${'Baghdad says the talks will end the coalition’s mission; Washington calls it a “transition”.\u00a0'.repeat(8_000)}فريق`;
   const imported = await app.page.evaluate((t) => window.notebook.importSource({ name: 'long.txt', data: new TextEncoder().encode(t) }), text);
   expect(imported.ok).toBe(true);

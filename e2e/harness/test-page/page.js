@@ -4,5 +4,4 @@
 window.receivedEvents = [];
 window.notebook.onEvent((event) => window.receivedEvents.push(event));
 const result = await window.notebook.session();
-// The notebook crosses as JSON text (electron/contract.ts, Session).
-document.getElementById('headline').textContent = result.ok ? JSON.parse(result.value.notebook).sources[0].text.split('\n')[0] : `error: ${result.error.message}`;
+document.getElementById('headline').textContent = result.ok ? result.value.notebook.sources[0].text.split('\n')[0] : `error: ${result.error.message}`;
