@@ -118,9 +118,18 @@ export async function selectSpan(page: Page, text: string, span: Span): Promise<
   await page.evaluate(
     ({ index, from, to, expected }) => {
       const el = document.querySelector<HTMLElement>(`.reader-text [data-block="${index}"]`);
-      const node = el?.firstChild;
-      if (!el || !(node instanceof Text)) throw new Error(`paragraph ${index} is not shown in the reader`);
-      if (node.data.slice(from, to) !== expected) throw new Error(`paragraph ${index} shows “${node.data.slice(from, to)}”, not “${expected}”`);
+      if (!el) throw new Error(`paragraph ${index} is not shown in the reader`);
+      // The paragraph's text nodes hold its text exactly (one node, or several for a Markdown paragraph).
+      if ((el.textContent ?? '').slice(from, to) !== expected) throw new Error(`paragraph ${index} shows “${(el.textContent ?? '').slice(from, to)}”, not “${expected}”`);
+      const pointAt = (offset: number): [Text, number] => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let before = 0;
+        for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+          if (offset <= before + t.length) return [t, offset - before];
+          before += t.length;
+        }
+        throw new Error(`offset ${offset} is past paragraph ${index}`);
+      };
       // A mouse drag starts by focusing the reader.
       el.parentElement?.focus();
       el.scrollIntoView({ block: 'center' });
@@ -129,8 +138,8 @@ export async function selectSpan(page: Page, text: string, span: Span): Promise<
       el.dispatchEvent(new PointerEvent('pointerdown', init));
       el.dispatchEvent(new MouseEvent('mousedown', init));
       const range = document.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, to);
+      range.setStart(...pointAt(from));
+      range.setEnd(...pointAt(to));
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);

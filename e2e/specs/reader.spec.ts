@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
-import { highlighted } from '../harness/analyst.ts';
+import { highlighted, selectSpan, sessionOf } from '../harness/analyst.ts';
 
 const HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
 const BAGHDAD_QUOTE = 'the commission aims to conclude the presence of the coalition forces in the country';
@@ -352,4 +352,47 @@ test('a new version of the article: annotations follow their words, a lost quote
   expect(order.indexOf(order.find((t) => t.startsWith('Unanchored'))!)).toBeGreaterThan(order.indexOf('transition'));
   expect(order.indexOf(BAGHDAD_QUOTE)).toBeGreaterThan(order.indexOf(order.find((t) => t.startsWith('Unanchored'))!));
   expect(await seriousA11yProblems(page), 'accessibility, unanchored group').toEqual([]);
+});
+
+test('a Markdown source reads as formatted, and a highlight on its emphasis quotes the source exactly', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator('.reader-text')).toBeVisible();
+  const markdown = ['# Baghdad’s statement', 'The government said the coalition’s mission will **end by September 2025**, not *transition*.', '- first point\n- second point', '> “We are committed,” the spokesman said.'].join('\n\n');
+  await page.evaluate((md) => window.notebook.importSource({ name: 'statement.md', data: new TextEncoder().encode(md) }), markdown);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sources' }).getByRole('button', { name: /statement/ }).click();
+  const reader = page.locator('.reader-text');
+  await expect(reader.getByText('Baghdad’s statement', { exact: true })).toBeVisible();
+  // The markup is in the page (offsets stay the source's) but not shown.
+  await expect(reader.locator('.md-strong')).toHaveText('end by September 2025');
+  expect(await reader.locator('.md-mark').first().isVisible()).toBe(false);
+  await expect(reader.locator('.md-item')).toHaveCount(2);
+  await expect(reader.locator('p').first()).toHaveCSS('font-weight', '700');
+  const quote = 'end by September 2025';
+  const start = markdown.indexOf(quote);
+  await selectSpan(page, markdown, { start, end: start + quote.length });
+  await page.keyboard.press('h');
+  await expect.poll(() => highlighted(page)).toContain(quote);
+  const { notebook } = await sessionOf(page);
+  expect(notebook.annotations.some((a) => a.target.quote.exact === quote && a.target.position.start === start)).toBe(true);
+  await app.screenshot('markdown-source');
+});
+
+test('an Arabic paragraph lays out right to left in the reader', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator('.reader-text')).toBeVisible();
+  const text = 'بيان الحكومة العراقية\n\nقالت الحكومة العراقية إن مهمة التحالف الدولي ستنتهي في أيلول 2025، فيما وصفت واشنطن ذلك بأنه انتقال.\n\nEnglish line for contrast.';
+  await page.evaluate((t) => window.notebook.importSource({ name: 'bayan.txt', data: new TextEncoder().encode(t) }), text);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sources' }).getByRole('button', { name: /بيان/ }).click();
+  const paragraphs = page.locator('.reader-text p');
+  await expect(paragraphs.nth(1)).toContainText('مهمة التحالف');
+  expect(await paragraphs.nth(1).evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  expect(await paragraphs.nth(2).evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+  const quote = 'مهمة التحالف الدولي ستنتهي';
+  const start = text.indexOf(quote);
+  await selectSpan(page, text, { start, end: start + quote.length });
+  await page.keyboard.press('h');
+  await expect.poll(() => highlighted(page)).toContain(quote);
+  await app.screenshot('arabic-source');
 });

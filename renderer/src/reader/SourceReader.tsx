@@ -16,6 +16,7 @@ import { claimAction, highlightAction, noteAction, type ReaderActionContext, typ
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
+import { markdownLines } from './markdownRuns.ts';
 
 interface Props {
   source: Source;
@@ -391,10 +392,24 @@ const Paragraphs = memo(function Paragraphs({ text, format, blocks, lines, from,
   return blocks.slice(from, to).map((block, k) => {
     const i = from + k;
     const content = text.slice(block.start, block.end);
+    // dir="auto": each paragraph takes its direction from its first strong letter (Arabic lays out right to left).
     return (
-      <p key={`${i}:${block.start}`} data-block={i} className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
-        {content}
+      <p key={`${i}:${block.start}`} data-block={i} dir="auto" className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
+        {format === 'markdown' ? <MarkdownParagraph text={content} /> : content}
       </p>
     );
   });
 });
+
+/** A Markdown paragraph as it reads; its markup stays in the page, hidden, so offsets are the source's. */
+function MarkdownParagraph({ text }: { text: string }) {
+  return markdownLines(text).map((line, n) => (
+    <span key={n} className={line.kind ? `md-line md-${line.kind}` : undefined}>
+      {line.runs.map((run, k) => (
+        <span key={k} className={run.mark ? 'md-mark' : run.style ? `md-${run.style}` : undefined}>
+          {run.text}
+        </span>
+      ))}
+    </span>
+  ));
+}

@@ -1,5 +1,7 @@
 // DOM points in the reader ↔ source offsets. The reader's text element has one
-// child per paragraph (`data-block`), each holding one text node.
+// child per paragraph (`data-block`), whose text nodes together hold exactly
+// the paragraph's text: one node for plain text, several for a Markdown
+// paragraph (its markup in hidden elements, markdownRuns.ts).
 import { toBlockRange, toSourceOffset, type Block } from './offsets.ts';
 
 function blockElement(root: HTMLElement, index: number): HTMLElement | null {
@@ -7,9 +9,34 @@ function blockElement(root: HTMLElement, index: number): HTMLElement | null {
   return el instanceof HTMLElement && el.dataset.block === String(index) ? el : null;
 }
 
-function textNodeOf(el: HTMLElement): Text | null {
-  const node = el.firstChild;
-  return node instanceof Text ? node : null;
+/** The text node and offset in it at `offset` characters into the paragraph element. */
+function textPoint(el: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  const first = el.firstChild;
+  if (first instanceof Text && !first.nextSibling) return { node: first, offset: Math.min(offset, first.length) };
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= before + node.length) return { node, offset: offset - before };
+    before += node.length;
+    last = node;
+  }
+  return last && { node: last, offset: last.length };
+}
+
+/** Characters of text in `el` before the DOM point (node, offset) inside it. */
+function textBefore(el: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(el, 0);
+  range.setEnd(node, offset);
+  let count = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    if (t === node) return count + offset;
+    if (!range.intersectsNode(t)) break;
+    count += t.length;
+  }
+  return count;
 }
 
 interface Bounds {
@@ -24,15 +51,10 @@ function boundsFor(root: HTMLElement, blocks: readonly Block[], start: number, e
   if (!span) return null;
   const from = blockElement(root, span.start.index);
   const to = blockElement(root, span.end.index);
-  const fromText = from && textNodeOf(from);
-  const toText = to && textNodeOf(to);
-  if (!fromText || !toText) return null;
-  return {
-    startContainer: fromText,
-    startOffset: Math.min(span.start.offset, fromText.length),
-    endContainer: toText,
-    endOffset: Math.min(span.end.offset, toText.length),
-  };
+  const startAt = from && textPoint(from, span.start.offset);
+  const endAt = to && textPoint(to, span.end.offset);
+  if (!startAt || !endAt) return null;
+  return { startContainer: startAt.node, startOffset: startAt.offset, endContainer: endAt.node, endOffset: endAt.offset };
 }
 
 /** A live DOM Range over source offsets [start, end), or null when nothing shown lies there. */
@@ -78,8 +100,9 @@ export function sourceOffsetOf(root: HTMLElement, blocks: readonly Block[], node
   if (!el || !root.contains(el)) return null;
   const index = Number(el.dataset.block);
   if (!Number.isInteger(index) || !blocks[index]) return null;
-  if (node === el) return offset === 0 ? blocks[index].start : blocks[index].end;
-  return toSourceOffset(blocks, { index, offset });
+  if (node === el && el.childNodes.length <= 1) return offset === 0 ? blocks[index].start : blocks[index].end;
+  if (node instanceof Text && node.parentNode === el && !node.previousSibling) return toSourceOffset(blocks, { index, offset });
+  return toSourceOffset(blocks, { index, offset: textBefore(el, node, offset) });
 }
 
 /**
