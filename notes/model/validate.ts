@@ -2,7 +2,8 @@
 // references that point at something. A notebook that passes is safe to use.
 import type { z } from 'zod';
 import { annotationsPassAsIs } from './fast-annotations.ts';
-import { NotebookShape, SCHEMA_VERSION, type Notebook } from './schema.ts';
+import { NotebookShape, SCHEMA_VERSION, type Annotation, type Notebook } from './schema.ts';
+import { NOTE_MAX_CHARS, SOURCE_MAX_CHARS } from './vocabulary.ts';
 import { checkReferences } from './references.ts';
 
 export { checkReferences };
@@ -43,9 +44,16 @@ export function validateNotebook(value: unknown): Validation {
  */
 export function parseNotebookShape(value: object): z.ZodSafeParseResult<Notebook> {
   const annotations = (value as { annotations?: unknown }).annotations;
-  if (annotationsPassAsIs(annotations)) {
+  if (annotationsPassAsIs(annotations) && annotations.every(fitsLimits)) {
     const rest = NotebookShape.safeParse({ ...value, annotations: [] });
     if (rest.success) return { success: true, data: { ...rest.data, annotations } };
   }
   return NotebookShape.safeParse(value);
 }
+
+/** The fast check predates the length limits: a note or quote too long goes to zod, which words the refusal. */
+const fitsLimits = (a: Annotation): boolean =>
+  a.note.length <= NOTE_MAX_CHARS &&
+  a.target.quote.exact.length <= SOURCE_MAX_CHARS &&
+  a.target.quote.prefix.length <= SOURCE_MAX_CHARS &&
+  a.target.quote.suffix.length <= SOURCE_MAX_CHARS;

@@ -3,6 +3,7 @@
 // module never writes, so a damaged file stays exactly as it was.
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { isTooLongProblem } from '../model/limits.ts';
 import { migrate, schemaVersionOf } from '../model/migrate.ts';
 import { SCHEMA_VERSION, type Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
@@ -109,6 +110,8 @@ function parse(bytes: Buffer): { ok: true; value: unknown } | { ok: false; probl
 /** Describes a notebook that cannot be used; says whether the backup can be restored. */
 function damaged(file: string, problem: string, backupAvailable: boolean): StoreError {
   const name = path.basename(file);
+  // A file from before the limits: not damaged, and its backup is likely just as long.
+  if (isTooLongProblem(problem)) return new StoreError('damaged', file, `${name} can't be opened: ${problem} — shorten it in a text editor and open it again; the file was left unchanged`);
   const next = backupAvailable
     ? `restore the backup (${name}.bak) — the damaged file will be kept aside`
     : 'no backup is available (the file was left unchanged) — open another notebook, or put back a copy from your own backups';
