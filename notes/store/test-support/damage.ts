@@ -115,8 +115,8 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
   },
   {
     name: 'not JSON',
-    edit: refused('damaged', /is not valid JSON/),
-    read: refused('damaged', /is not valid JSON/),
+    edit: refused('damaged', /is not a notebook file/),
+    read: refused('damaged', /is not a notebook file/),
     restorable: true,
     // Another program's file saved under the notebook's name.
     damage: (file) => fsp.writeFile(file, '<?xml version="1.0"?>\n<notebook title="Coalition talks"/>\n'),
