@@ -65,7 +65,7 @@ describe('notebook CLI: failures (exit 1), nothing written', () => {
     await writeFile(file, good.subarray(0, 200));
     for (const argv of [['list', 'talks.json'], ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '1'], ['check', 'talks.json']]) {
       expect(await refused(dir, argv, 1)).toMatch(
-        /^talks\.json can't be opened: it is cut off — its JSON ends early \(.*\) — restore the backup \(talks\.json\.bak\) — the damaged file will be kept aside \(run: notebook restore talks\.json\)$/,
+        /^talks\.json can't be opened: it is cut off — its JSON ends early — restore the backup \(talks\.json\.bak\) — the damaged file will be kept aside \(run: notebook restore talks\.json\)$/,
       );
     }
     const json = await cli(dir, ['check', 'talks.json', '--json']);

@@ -3,6 +3,7 @@
 // as in the app; links keep only the targets `safeHref` allows.
 import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
+import { noteBlocks } from './note-blocks.ts';
 import { safeHref } from './note-html.ts';
 
 interface RunStyle {
@@ -138,5 +139,8 @@ function blocks(tokens: Token[], ctx: Context, out: Paragraph[] = []): Paragraph
 }
 
 export function noteToParagraphs(markdown: string): Paragraph[] {
-  return blocks(Lexer.lex(markdown.replace(/\r\n?/g, '\n'), { gfm: true }), { quote: 0, list: 0 });
+  // Blocks no person writes are kept as text: the parser would overflow its stack or take seconds over them.
+  return noteBlocks(markdown).flatMap((block) =>
+    block.plain ? block.text.trim().split('\n').map((line) => new Paragraph({ children: [run(line, {})] })) : blocks(Lexer.lex(block.text, { gfm: true }), { quote: 0, list: 0 }),
+  );
 }

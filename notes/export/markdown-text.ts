@@ -2,8 +2,10 @@
 // `mdText` is for plain text (titles, names, quotes): every character comes out
 // as written. `mdFragment` is for the analyst's own Markdown (BLUF, notes): it
 // stays Markdown, but is kept from swallowing the rest of the document (an
-// unclosed code fence) or carrying live HTML into a viewer that renders it.
-import { Lexer, type Token } from 'marked';
+// unclosed code fence) or carrying live HTML, a script link or a remote image
+// into a viewer that renders it.
+import { inertLinks } from './markdown-links.ts';
+import { noteBlocks, type NoteBlock } from './note-blocks.ts';
 
 // Any ASCII punctuation may be backslash-escaped in CommonMark; these are the
 // ones that can start inline markup.
@@ -60,8 +62,9 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /**
  * The analyst's Markdown, made safe to embed: line ends normalised, headings
- * pushed below the briefing's own, an unclosed code fence closed, and raw HTML
- * escaped so that it reads as text (as the app shows it).
+ * pushed below the briefing's own, an unclosed code fence closed, raw HTML
+ * escaped so that it reads as text (as the app shows it), and links, images
+ * and reference definitions held to the HTML export's allow-list.
  */
 export function mdFragment(markdown: string, headingOffset = 3): string {
   const lines = markdown.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
@@ -83,27 +86,17 @@ export function mdFragment(markdown: string, headingOffset = 3): string {
     out.push(line.replace(/^( {0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + '#'.repeat(Math.min(6, hashes.length + headingOffset))));
   }
   if (fence) out.push(fence.char.repeat(fence.length));
-  const text = out.join('\n');
-  return hasRawHtml(text) ? escapeRawHtml(text) : text;
+  return noteBlocks(out.join('\n'))
+    .map((block) => inertBlock(block) + block.gap)
+    .join('');
 }
 
-function hasRawHtml(markdown: string): boolean {
-  let found = false;
-  const visit = (tokens: Token[] | undefined) => {
-    for (const t of tokens ?? []) {
-      if (found) return;
-      if (t.type === 'html') found = true;
-      else {
-        const nested = t as { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
-        visit(nested.tokens);
-        visit(nested.items);
-        for (const cell of nested.header ?? []) visit(cell.tokens);
-        for (const row of nested.rows ?? []) for (const cell of row) visit(cell.tokens);
-      }
-    }
-  };
-  visit(Lexer.lex(markdown, { gfm: true }));
-  return found;
+/** A block of the note as inert Markdown: raw HTML as text, links allow-listed; or, failing that, plain text. */
+function inertBlock(block: NoteBlock): string {
+  if (block.plain) return mdText(block.text);
+  // A cheap test first: most notes hold nothing that could be a tag.
+  const escaped = /<[A-Za-z/!?]/.test(block.text) ? escapeRawHtml(block.text) : block.text;
+  return inertLinks(escaped) ?? mdText(block.text);
 }
 
 const AUTOLINK = /^<(?:https?:\/\/|mailto:)[^\s<>]*>|^<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+>/i;

@@ -4,6 +4,7 @@
 // http(s), mailto and in-page targets, images are dropped (a document that loads
 // nothing from anywhere), and every attribute value is escaped by us.
 import { Marked, type Tokens } from 'marked';
+import { noteBlocks } from './note-blocks.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -67,5 +68,9 @@ export function renderNoteHtml(markdown: string, opts: { headingOffset?: number 
     marked = makeRenderer(offset);
     renderers.set(offset, marked);
   }
-  return marked.parse(markdown, { async: false });
+  const parser = marked;
+  // Blocks no person writes are shown as text: the parser would overflow its stack or take seconds over them.
+  return noteBlocks(markdown)
+    .map((block) => (block.plain ? `<p>${escapeHtml(block.text.trim()).replace(/\n/g, '<br>\n')}</p>\n` : parser.parse(block.text, { async: false })))
+    .join('');
 }

@@ -10,6 +10,8 @@ import {
   Claim,
   Id,
   IsoDate,
+  NotebookShape,
+  NoteText,
   Question,
   Relation,
   Source,
@@ -18,7 +20,7 @@ import {
 
 const AnnotationPatch = z
   .object({
-    note: z.string(),
+    note: NoteText,
     tags: z.array(Id),
     claim: Claim.nullable(),
     target: Annotation.shape.target,
@@ -33,7 +35,7 @@ const TagPatch = Tag.omit({ id: true }).partial().strict();
 const BriefingPatch = Briefing.partial().strict();
 
 export const Operation = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('notebook.rename'), title: z.string().trim().min(1).max(200) }),
+  z.object({ kind: z.literal('notebook.rename'), title: NotebookShape.shape.title }),
   z.object({ kind: z.literal('source.add'), source: Source }),
   /** Replaces a source's text and moves its annotations (the result of re-anchoring). */
   z.object({ kind: z.literal('source.replace'), source: Source, annotations: z.array(Annotation) }),

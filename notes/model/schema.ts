@@ -1,7 +1,19 @@
 // The notebook as it is saved on disk. Every load goes through `parseNotebook`,
 // so the rest of the code may trust these types.
 import { z } from 'zod';
-import { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION } from './vocabulary.ts';
+import {
+  COMMON_CUES,
+  CREDIBILITY,
+  LIKELIHOODS,
+  NOTE_MAX_CHARS,
+  RELATION_KINDS,
+  RELATION_NOTE_MAX_CHARS,
+  RELIABILITY,
+  SCHEMA_VERSION,
+  SOURCE_MAX_CHARS,
+  TITLE_MAX_CHARS,
+} from './vocabulary.ts';
+import { count, tooLongProblem } from './limits.ts';
 
 export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION };
 
@@ -10,13 +22,21 @@ export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCH
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'ids use letters, digits, - and _ (1–80 characters)');
 export const IsoDate = z.iso.datetime({ offset: true });
 export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
-const Label = z.string().trim().min(1).max(200);
+/** A string of at most `max` characters whose error names `what`, its length and the limit. */
+function longText(max: number, what: string): z.ZodString {
+  return z.string().max(max, {
+    error: (issue) => (typeof issue.input === 'string' ? tooLongProblem(what, issue.input.length, max) : `${what} may hold at most ${count(max)} characters`),
+  });
+}
+const Label = z.string().trim().min(1).max(TITLE_MAX_CHARS);
+/** The analyst's Markdown: notes, the BLUF, key judgments. */
+export const NoteText = longText(NOTE_MAX_CHARS, 'a note');
 
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: longText(SOURCE_MAX_CHARS, 'a quote').min(1),
+  prefix: longText(SOURCE_MAX_CHARS, 'a quote'),
+  suffix: longText(SOURCE_MAX_CHARS, 'a quote'),
 });
 
 /** UTF-16 offsets into Source.text, end exclusive. */
@@ -50,7 +70,7 @@ export const Annotation = z.object({
   id: Id,
   sourceId: Id,
   target: Target,
-  note: z.string(),
+  note: NoteText,
   tags: z.array(Id),
   claim: Claim.optional(),
   createdAt: IsoDate,
@@ -60,11 +80,11 @@ export const Annotation = z.object({
 export const Source = z.object({
   id: Id,
   title: Label,
-  publisher: z.string().max(200),
+  publisher: z.string().max(TITLE_MAX_CHARS),
   url: z.url({ protocol: /^https?$/ }).optional(),
   published: z.string().max(40).optional(),
   format: z.enum(['text', 'markdown']),
-  text: z.string(),
+  text: longText(SOURCE_MAX_CHARS, "a source's text"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: IsoDate,
 });
@@ -92,23 +112,23 @@ export const Relation = z.object({
   from: Id,
   to: Id,
   kind: z.enum(RELATION_KINDS),
-  note: z.string(),
+  note: longText(RELATION_NOTE_MAX_CHARS, 'the note on a relation'),
 });
 
 export const Likelihood = z.enum(LIKELIHOODS.map((l) => l.key) as [string, ...string[]]);
 
 export const KeyJudgment = z.object({
   id: Id,
-  text: z.string(),
+  text: longText(NOTE_MAX_CHARS, 'a key judgment'),
   likelihood: Likelihood.optional(),
 });
 
 export const Briefing = z.object({
   title: z.string().max(300),
-  bluf: z.string(),
+  bluf: longText(NOTE_MAX_CHARS, 'the bottom line up front'),
   keyJudgments: z.array(KeyJudgment),
   /** questionId → the analyst's Markdown note on that question. */
-  questionNotes: z.record(Id, z.string()),
+  questionNotes: z.record(Id, longText(NOTE_MAX_CHARS, 'a note on a question')),
   /** questionId → actor ids shown as columns, in order (absent: every actor with a claim). */
   columns: z.record(Id, z.array(Id)),
   /** Annotation ids chosen as excerpts, in the order they appear in the briefing. */

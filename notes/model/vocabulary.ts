@@ -34,3 +34,22 @@ export const LIKELIHOODS = [
   { key: 'very-likely', label: 'very likely', range: '80–95%' },
   { key: 'almost-certain', label: 'almost certain', range: '95–99%' },
 ] as const;
+
+// Limits no analyst reaches, so that every export, the editor and the CLI can
+// promise to handle the longest value a notebook may hold. A note of 100,000
+// characters is some 15,000 words (forty printed pages); a source of 5,000,000
+// characters is a book of 2,500 pages, several times the longest official
+// report the notebook has been used with. Relations carry a line of reasoning,
+// not an essay. Files written before these limits that exceed one are refused
+// on open with a line naming the field and the limit; they are never rewritten.
+
+/** Titles, names, labels, positions. */
+export const TITLE_MAX_CHARS = 200;
+/** An annotation's note, the BLUF, a key judgment, a note on a question. */
+export const NOTE_MAX_CHARS = 100_000;
+/** The note on a relation between two annotations. */
+export const RELATION_NOTE_MAX_CHARS = 10_000;
+/** A source's text. */
+export const SOURCE_MAX_CHARS = 5_000_000;
+/** The editors show how much is left once a text is this close to its limit. */
+export const LIMIT_WARNING_SHARE = 0.9;

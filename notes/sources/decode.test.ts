@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Source } from '../model/schema.ts';
 import { decodeSourceFile, MAX_SOURCE_BYTES } from './decode.ts';
+import { SOURCE_MAX_CHARS } from '../model/vocabulary.ts';
 import { makeSource } from './source.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -101,7 +102,13 @@ describe('decodeSourceFile', () => {
     expect(refused('huge.txt', big)).toMatch(/“huge.txt” is 20\.0 MB; sources can be at most 20\.0 MB/);
     const bigger = new Uint8Array(25 * 1024 * 1024).fill(0x61);
     expect(refused('bigger.txt', bigger)).toContain('is 25.0 MB');
-    expect(decodeSourceFile('limit.txt', new Uint8Array(MAX_SOURCE_BYTES).fill(0x61)).ok).toBe(true);
+  });
+
+  it('refuses a text longer than a source may hold, naming its length and the limit', () => {
+    expect(decodeSourceFile('limit.txt', new Uint8Array(SOURCE_MAX_CHARS).fill(0x61)).ok).toBe(true);
+    expect(refused('long.txt', new Uint8Array(SOURCE_MAX_CHARS + 1).fill(0x61))).toBe(
+      '“long.txt” holds 5,000,001 characters, more than the 5,000,000 allowed for a source — split it into smaller files and import those.',
+    );
   });
 
   it('normalises CRLF and lone CR to LF, so offsets are the same on every platform', () => {

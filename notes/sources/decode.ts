@@ -2,6 +2,9 @@
 // platform-free (it runs in main and could run in the renderer): the only
 // decisions are "is this readable text?" and "what is its title?".
 
+import { lengthProblem } from '../model/limits.ts';
+import { SOURCE_MAX_CHARS } from '../model/vocabulary.ts';
+
 export type SourceFormat = 'text' | 'markdown';
 
 export type DecodedSource =
@@ -150,5 +153,7 @@ export function decodeSourceFile(fileName: string, bytes: Uint8Array): DecodedSo
     };
   }
   if (text.trim() === '') return { ok: false, problem: `“${name}” is empty — it has only blank lines or spaces.` };
+  const tooLong = lengthProblem(`“${name}”`, text, SOURCE_MAX_CHARS);
+  if (tooLong) return { ok: false, problem: `${tooLong} for a source — split it into smaller files and import those.` };
   return { ok: true, text, format, title: titleOf(text, format, name) };
 }

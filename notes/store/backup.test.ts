@@ -25,7 +25,7 @@ async function openedWithSlowWrites(title: string) {
 }
 
 describe('backup', () => {
-  it('is made on open from the bytes that loaded, left alone by saves, refreshed on close', async () => {
+  it('holds the version that loaded before this session’s edits: made on open, left alone by saves and by close', async () => {
     const { file } = await notebookFile('Session 1');
     const opened = await fsp.readFile(file);
     const store = await openNotebook(file);
@@ -38,7 +38,15 @@ describe('backup', () => {
     }
     expect(await fsp.readFile(backupPathOf(file))).toEqual(opened);
     await store.close();
-    expect(await fsp.readFile(backupPathOf(file))).toEqual(await fsp.readFile(file));
+    // An edit the analyst regrets can still be undone from the backup after closing.
+    expect(await fsp.readFile(backupPathOf(file))).toEqual(opened);
+    expect(JSON.parse(await fsp.readFile(file, 'utf8'))).toMatchObject({ title: 'Edit 2' });
+    // The next session starts from the file as this one left it, and backs that up.
+    const saved = await fsp.readFile(file);
+    const next = await openNotebook(file);
+    await next.flush();
+    expect(await fsp.readFile(backupPathOf(file))).toEqual(saved);
+    await next.close();
   });
 
   it('holds the bytes read before the first save replaces the file, however slow the backup write', async () => {
@@ -151,6 +159,7 @@ describe('migration of a v0 notebook', () => {
     expect(JSON.parse(await fsp.readFile(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, title: 'Migrated' });
     expect(await fsp.readFile(backupPathOf(file), 'utf8')).toBe(v0);
     await store.close();
+    expect(await fsp.readFile(backupPathOf(file), 'utf8')).toBe(v0);
   });
 
   it('closing without edits leaves the v0 file and its backup as they were', async () => {

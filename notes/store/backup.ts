@@ -1,14 +1,16 @@
-// `<file>.bak`: the last version of a notebook known to load.
+// `<file>.bak`: the last version of a notebook that loaded cleanly before the
+// current session's edits — what an analyst who regrets a session, or whose
+// file was damaged since, gets back.
 //
-// When it rotates (and why):
+// When it is written (and why):
 // - On a writable open, right after the file loaded and validated, from the
 //   very bytes just parsed. So the backup is always a version that was proven
 //   good, and a v0 file that is about to be migrated keeps its original bytes.
 //   It is written in the background (open does not wait for a 7 MB write);
 //   every save waits for it, so the file is never replaced first.
-// - On close, after the final save reached the disk, as a durable copy of the
-//   file: a file damaged between sessions (sync tools, a bad disk, another
-//   program) then loses nothing of the last session.
+// - Not on close. Refreshed there, it would hold the session's own edits and
+//   the version before them would be gone; the next open backs up the file
+//   as this session left it, once it has loaded cleanly.
 // - Never per save. Saves come after every burst of edits and notebooks can
 //   reach 100 MB; a second copy per keystroke would double the disk traffic,
 //   and the saves themselves are already atomic and fsynced.
@@ -25,10 +27,6 @@ export { backupPathOf };
 
 export async function backupFromBytes(file: string, bytes: Uint8Array, fs: StoreFs = nodeFs): Promise<void> {
   await writeFileAtomic(backupPathOf(file), bytes, { fs, action: 'write' });
-}
-
-export async function backupFromFile(file: string, fs: StoreFs = nodeFs): Promise<void> {
-  await copyFileAtomic(file, backupPathOf(file), { fs, action: 'write' });
 }
 
 /** `2024-05-01T09-14-03-123Z`: sorts by time and is a valid file name on every system. */

@@ -20,7 +20,7 @@ const cases: { name: string; bytes: string | Buffer; code: StoreErrorCode; says:
   { name: 'empty', bytes: '', code: 'damaged', says: /empty/ },
   { name: 'blank', bytes: '  \n\n ', code: 'damaged', says: /blank/ },
   { name: 'null', bytes: 'null', code: 'damaged', says: /found null/ },
-  { name: 'not JSON', bytes: 'Dear analyst, this is a letter.', code: 'damaged', says: /not valid JSON/ },
+  { name: 'not JSON', bytes: 'Dear analyst, this is a letter.', code: 'damaged', says: /not a notebook file/ },
   { name: 'not UTF-8', bytes: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), code: 'damaged', says: /not UTF-8/ },
   { name: 'an array', bytes: '[1,2,3]', code: 'damaged', says: /found an array/ },
   { name: 'wrong shape', bytes: JSON.stringify({ ...JSON.parse(good), title: 42 }), code: 'damaged', says: /title/ },

@@ -3,6 +3,7 @@
 // module never writes, so a damaged file stays exactly as it was.
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
+import { isTooLongProblem } from '../model/limits.ts';
 import { migrate, schemaVersionOf } from '../model/migrate.ts';
 import { SCHEMA_VERSION, type Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
@@ -98,17 +99,36 @@ function parse(bytes: Buffer): { ok: true; value: unknown } | { ok: false; probl
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    // Cut off after a number or a closing bracket, V8 says "Expected ','… at position <the end>".
-    const at = /at position (\d+)/.exec(detail);
-    const cutOff = /end of JSON|Unterminated/i.test(detail) || (at !== null && Number(at[1]) >= text.trimEnd().length);
-    return { ok: false, problem: cutOff ? `it is cut off — its JSON ends early (${detail})` : `it is not valid JSON (${detail})` };
+    return { ok: false, problem: jsonProblem(err instanceof Error ? err.message : String(err), text) };
   }
+}
+
+/**
+ * What is wrong with text that is not JSON, without quoting it: the path may
+ * lead to a file that is no notebook at all (a link to /etc/passwd), and the
+ * parser's own message shows its first characters. Where it went wrong is
+ * said as a line and column, which is all an analyst with an editor needs.
+ */
+function jsonProblem(detail: string, text: string): string {
+  // Cut off after a number or a closing bracket, V8 says "Expected ','… at position <the end>".
+  const at = /at position (\d+)/.exec(detail);
+  const position = at ? Number(at[1]) : undefined;
+  if (/end of JSON|Unterminated/i.test(detail) || (position !== undefined && position >= text.trimEnd().length)) {
+    return 'it is cut off — its JSON ends early';
+  }
+  if (!text.trimStart().startsWith('{')) return 'it is not a notebook file — it does not hold JSON (a notebook starts with “{”)';
+  if (position === undefined) return 'it is not valid JSON';
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `it is not valid JSON (the first error is on line ${line}, column ${column})`;
 }
 
 /** Describes a notebook that cannot be used; says whether the backup can be restored. */
 function damaged(file: string, problem: string, backupAvailable: boolean): StoreError {
   const name = path.basename(file);
+  // A file from before the limits: not damaged, and its backup is likely just as long.
+  if (isTooLongProblem(problem)) return new StoreError('damaged', file, `${name} can't be opened: ${problem} — shorten it in a text editor and open it again; the file was left unchanged`);
   const next = backupAvailable
     ? `restore the backup (${name}.bak) — the damaged file will be kept aside`
     : 'no backup is available (the file was left unchanged) — open another notebook, or put back a copy from your own backups';

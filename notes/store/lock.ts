@@ -124,14 +124,31 @@ export function lockedError(file: string, info: LockInfo): StoreError {
   return new StoreError('locked', file, `${name} is already open in ${holder} — ${what}`, { heldBy: holder });
 }
 
+/**
+ * Creates `lockPath` holding `info`. A file it created but could not fill (a
+ * full disk) is removed again: an empty lock left behind would be taken for a
+ * lock being written, and block the next writer for a while.
+ */
 async function writeNew(lockPath: string, info: LockInfo, fs: StoreFs, flags: 'wx'): Promise<void> {
   let handle: StoreFile | undefined;
+  let created = false;
   try {
     handle = await fs.open(lockPath, flags, 0o644);
+    created = true;
     const bytes = Buffer.from(JSON.stringify(info));
-    await handle.write(bytes, 0, bytes.length);
-  } finally {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+      if (bytesWritten <= 0) throw Object.assign(new Error('the disk accepted no more bytes'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    const closing = handle;
+    handle = undefined;
+    await closing.close();
+  } catch (err) {
     await handle?.close().catch(() => undefined);
+    if (created) await fs.unlink(lockPath).catch(() => undefined);
+    throw err;
   }
 }
 

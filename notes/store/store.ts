@@ -6,7 +6,7 @@ import type { Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
 import { NotebookFileAdapter } from './adapter.ts';
 import { createFileAtomic, removeStaleTemps, writeChunksAtomic } from './atomic.ts';
-import { backupFromBytes, backupFromFile } from './backup.ts';
+import { backupFromBytes } from './backup.ts';
 import { StoreError, errnoOf, ioError } from './errors.ts';
 import { nodeFs, type StoreFs } from './fs-seam.ts';
 import { hasBackup } from './load.ts';
@@ -42,8 +42,6 @@ export class NotebookStore {
   private listeners = new Set<(status: SaveStatus) => void>();
   private current: SaveStatus;
   private closed = false;
-  /** Whether a save reached the disk since open: only then does close refresh the backup. */
-  private wroteFile = false;
   /** The backup made on open, written while the analyst starts working; settles, never rejects. */
   private readonly backingUp: Promise<void>;
 
@@ -85,7 +83,6 @@ export class NotebookStore {
   /** @internal the adapter reports through this. */
   report(status: SaveStatus): void {
     this.current = status;
-    if (status.state === 'saved' && status.savedAt) this.wroteFile = true;
     for (const listener of this.listeners) {
       // A failing listener must not stall the save loop that reports through here.
       try {
@@ -124,26 +121,21 @@ export class NotebookStore {
   }
 
   /**
-   * Saves what is pending, refreshes the backup, releases the lock. If the
+   * Saves what is pending and releases the lock. The backup is left as it
+   * was made on open: the version before this session's edits. If the
    * final save fails, the store stays open (state and lock kept) and the
    * error is thrown, so the app can offer Save a copy…; after that, or when
-   * the analyst chose to discard, `discardUnsaved` closes it anyway.
+   * the analyst chose to discard, `discardUnsaved` closes it without trying
+   * to save again.
    */
   async close(options: { discardUnsaved?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     if (this.lock) {
-      // The backup of the bytes read is finished before anything else touches it, and before the lock goes.
+      // The backup of the bytes read is finished before the lock goes.
       await this.backingUp;
-      let saved = true;
-      try {
-        await this.adapter.flush();
-      } catch (err) {
-        if (!options.discardUnsaved) throw err;
-        saved = false;
-      }
-      // Unchanged since open, the backup already holds these bytes (for a migrated file: the original ones).
-      // A failed backup leaves the previous one intact, and the notebook itself is saved: not worth failing close over.
-      if (saved && this.wroteFile) await backupFromFile(this.file, this.fs).catch(() => undefined);
+      // Discarding, no save is tried again: one that went through now would change a file the
+      // analyst was told was left as it was.
+      if (!options.discardUnsaved) await this.adapter.flush();
       await this.lock.release();
     }
     this.closed = true;

@@ -1,6 +1,8 @@
 import { describe } from '../../anchoring/index.ts';
 import { newId, nowIso } from '../../model/factory.ts';
+import { lengthProblem } from '../../model/limits.ts';
 import type { Operation } from '../../model/ops.ts';
+import { NOTE_MAX_CHARS } from '../../model/vocabulary.ts';
 import type { Annotation, Notebook, Source } from '../../model/schema.ts';
 import { paragraphLocator } from '../../text/paragraphs.ts';
 import { checkOptions, planEntities } from '../claim-plan.ts';
@@ -89,6 +91,8 @@ export const annotateCommand: Command = {
     const quote = args.string('quote');
     if (quote === undefined) throw new UsageError('annotate needs --quote "exact words"', 'annotate');
     if (quote.trim() === '') throw new UsageError('--quote is empty — give the words to annotate', 'annotate');
+    const noteTooLong = lengthProblem('--note', args.string('note') ?? '', NOTE_MAX_CHARS);
+    if (noteTooLong) throw new UsageError(`${noteTooLong} — shorten it, or split it across several annotations`, 'annotate');
     const occurrence = parseOccurrence(args.string('occurrence'));
     const checked = checkOptions(
       {

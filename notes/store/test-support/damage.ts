@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../../model/schema.ts';
+import { SOURCE_MAX_CHARS } from '../../model/vocabulary.ts';
 import type { StoreErrorCode } from '../errors.ts';
 import { nodeFs, type StoreFile, type StoreFs } from '../fs-seam.ts';
 
@@ -31,9 +32,9 @@ export interface DamageCase {
   damage(file: string): Promise<void>;
 }
 
-/** A 200 MB notebook: ten sources of 20 MB each (the most an import takes), in valid JSON. */
+/** A 200 MB notebook: forty sources of 5 MB each (the longest text a source may hold), in valid JSON. */
 export const HUGE_BYTES = 200_000_000;
-const PADDING_SOURCES = 10;
+const PADDING_SOURCES = HUGE_BYTES / SOURCE_MAX_CHARS;
 const SENTENCE = 'Washington has described the step only as a transition in the role of the coalition. ';
 
 type Json = Record<string, unknown>;
@@ -41,7 +42,7 @@ const readJson = async (file: string): Promise<Json> => JSON.parse(await fsp.rea
 const writeJson = (file: string, value: unknown) => fsp.writeFile(file, JSON.stringify(value));
 
 /**
- * Adds ten 20 MB sources to the notebook, streamed so the test never holds the
+ * Adds forty 5 MB sources to the notebook, streamed so the test never holds the
  * 200 MB as one string. `cutOff`: the file ends in the middle of the last one,
  * as after a copy that ran out of room.
  */
@@ -114,8 +115,8 @@ export const DAMAGE_CASES: readonly DamageCase[] = [
   },
   {
     name: 'not JSON',
-    edit: refused('damaged', /is not valid JSON/),
-    read: refused('damaged', /is not valid JSON/),
+    edit: refused('damaged', /is not a notebook file/),
+    read: refused('damaged', /is not a notebook file/),
     restorable: true,
     // Another program's file saved under the notebook's name.
     damage: (file) => fsp.writeFile(file, '<?xml version="1.0"?>\n<notebook title="Coalition talks"/>\n'),

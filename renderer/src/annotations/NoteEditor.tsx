@@ -6,6 +6,8 @@ import type { Annotation } from '../../../notes/model/schema.ts';
 import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { NoteHtml } from './NoteHtml.tsx';
+import { LengthCount } from './LengthCount.tsx';
+import { NOTE_MAX_CHARS } from '../../../notes/model/vocabulary.ts';
 
 const DEBOUNCE_MS = 300;
 let sessions = 0;
@@ -116,10 +118,12 @@ export function NoteEditor({ annotation, focusKey, onDone }: Props) {
           {...{ [NOTEBOOK_UNDO_ATTR]: '' }}
           value={draft}
           rows={5}
+          maxLength={NOTE_MAX_CHARS}
           placeholder="Write a note — Markdown works: **bold**, _italic_, [links](https://…), lists."
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}
         />
+        <LengthCount length={draft.length} max={NOTE_MAX_CHARS} />
       </div>
       <div id={`${uid}-preview-panel`} role="tabpanel" aria-labelledby={`${uid}-preview-tab`} hidden={tab !== 'preview'} tabIndex={0}>
         {tab === 'preview' && (draft.trim() ? <NoteHtml markdown={draft} /> : <p className="muted">Nothing to preview yet.</p>)}

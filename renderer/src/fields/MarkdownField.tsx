@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { NOTEBOOK_UNDO_ATTR } from '../state/keys.ts';
 import { NoteHtml } from '../annotations/NoteHtml.tsx';
+import { LengthCount } from '../annotations/LengthCount.tsx';
+import { NOTE_MAX_CHARS } from '../../../notes/model/vocabulary.ts';
 import { useDraft } from './useDraft.ts';
 import '../briefing/briefing.css';
 
@@ -16,9 +18,11 @@ interface Props {
   readOnly?: boolean;
   /** Hint shown under the label. */
   hint?: string;
+  /** The most characters the field takes (the schema's limit for the analyst's Markdown). */
+  maxLength?: number;
 }
 
-export function MarkdownField({ label, value, onCommit, placeholder, rows = 4, readOnly = false, hint }: Props) {
+export function MarkdownField({ label, value, onCommit, placeholder, rows = 4, readOnly = false, hint, maxLength = NOTE_MAX_CHARS }: Props) {
   const id = useId();
   const draft = useDraft(value, onCommit);
   const [previewing, setPreviewing] = useState(false);
@@ -55,6 +59,7 @@ export function MarkdownField({ label, value, onCommit, placeholder, rows = 4, r
           className="md-field-input"
           value={draft.text}
           rows={rows}
+          maxLength={maxLength}
           placeholder={placeholder}
           readOnly={readOnly}
           spellCheck
@@ -63,6 +68,7 @@ export function MarkdownField({ label, value, onCommit, placeholder, rows = 4, r
           onBlur={draft.blur}
         />
       )}
+      {!previewing && <LengthCount length={draft.text.length} max={maxLength} />}
     </div>
   );
 }
