@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   Actor,
+  Anchoring,
   Annotation,
   Briefing,
   Claim,
@@ -22,6 +23,7 @@ const AnnotationPatch = z
     tags: z.array(Id),
     claim: Claim.nullable(),
     target: Annotation.shape.target,
+    anchoring: Anchoring.nullable(),
   })
   .partial()
   .strict();

@@ -37,7 +37,7 @@ function textsById(sources: readonly Source[]): Map<string, string> {
  * the first paint. A field added to the schema fails to compile here until
  * both carry it.
  */
-type CarriedField = 'id' | 'sourceId' | 'target' | 'note' | 'tags' | 'claim' | 'createdAt' | 'updatedAt';
+type CarriedField = 'id' | 'sourceId' | 'target' | 'note' | 'tags' | 'claim' | 'anchoring' | 'createdAt' | 'updatedAt';
 const _everyFieldCarried: Exclude<keyof Annotation, CarriedField> extends never ? true : never = true;
 
 export function packNotebook(notebook: Notebook): PackedNotebook {
@@ -48,8 +48,9 @@ export function packNotebook(notebook: Notebook): PackedNotebook {
       const text = texts.get(a.sourceId);
       const at = text === undefined ? null : quoteAt(text, a.target);
       if (!at) return a;
-      const { id, sourceId, note, tags, claim, createdAt, updatedAt } = a;
-      return claim ? { id, sourceId, note, tags, claim, createdAt, updatedAt, at } : { id, sourceId, note, tags, createdAt, updatedAt, at };
+      const { id, sourceId, note, tags, claim, anchoring, createdAt, updatedAt } = a;
+      const packed: PackedAnnotation = claim ? { id, sourceId, note, tags, claim, createdAt, updatedAt, at } : { id, sourceId, note, tags, createdAt, updatedAt, at };
+      return anchoring ? { ...packed, anchoring } : packed;
     }),
   };
 }
@@ -70,8 +71,9 @@ export function unpackNotebook(packed: PackedNotebook): Notebook {
         quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(start - prefixLength, start), suffix: text.slice(end, end + suffixLength) },
         position: { type: 'TextPositionSelector', start, end },
       };
-      const { id, sourceId, note, tags, claim, createdAt, updatedAt } = a;
-      return claim ? { id, sourceId, target, note, tags, claim, createdAt, updatedAt } : { id, sourceId, target, note, tags, createdAt, updatedAt };
+      const { id, sourceId, note, tags, claim, anchoring, createdAt, updatedAt } = a;
+      const annotation: Annotation = claim ? { id, sourceId, target, note, tags, claim, createdAt, updatedAt } : { id, sourceId, target, note, tags, createdAt, updatedAt };
+      return anchoring ? { ...annotation, anchoring } : annotation;
     }),
   };
 }
