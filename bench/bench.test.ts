@@ -97,9 +97,10 @@ describe('revision and its known edits', () => {
     expect(apply('abcdefghij', [{ start: 2, end: 2, insert: 'XY' }, { start: 4, end: 6, insert: '' }, { start: 8, end: 9, insert: 'Z' }])).toBe('abXYcdghZj');
     expect(m.expected({ start: 0, end: 2 })).toEqual({ kind: 'kept', start: 0, end: 2 }); // "ab", insertion right after it
     expect(m.expected({ start: 2, end: 4 })).toEqual({ kind: 'kept', start: 4, end: 6 }); // "cd", insertion right before it
-    expect(m.expected({ start: 3, end: 8 })).toEqual({ kind: 'edited', start: 5, end: 8 }); // "defgh" → "dgh"
-    expect(m.expected({ start: 4, end: 6 })).toEqual({ kind: 'edited', start: 6, end: 6 }); // "ef", deleted
-    expect(m.expected({ start: 1, end: 3 })).toEqual({ kind: 'edited', start: 1, end: 5 }); // "bc" with "XY" inserted inside
+    expect(m.expected({ start: 3, end: 8 })).toEqual({ kind: 'edited', start: 5, end: 8, survives: 3 / 5 }); // "defgh" → "dgh"
+    expect(m.expected({ start: 4, end: 6 })).toEqual({ kind: 'deleted' }); // "ef", deleted
+    expect(m.expected({ start: 1, end: 3 })).toEqual({ kind: 'edited', start: 1, end: 5, survives: 1 }); // "bc" with "XY" inserted inside
+    expect(m.expected({ start: 7, end: 9 })).toEqual({ kind: 'edited', start: 7, end: 9, survives: 1 / 2 }); // "hi" → "hZ"
   });
 });
 
@@ -112,14 +113,16 @@ describe('judging a placement', () => {
     expect(judge(kept, null, 40)).toBe('kept-orphaned');
   });
 
-  it('accepts an edited quote orphaned or on its edited words, a deleted one only orphaned', () => {
-    const edited = { kind: 'edited', start: 100, end: 150 } as const;
-    expect(judge(edited, null, 50)).toBe('edited-orphaned');
+  it('accepts an edited quote on its edited words, orphaned only when most of it is gone; a deleted one only orphaned', () => {
+    const edited = { kind: 'edited', start: 100, end: 150, survives: 0.9 } as const;
+    expect(judge(edited, null, 50)).toBe('edited-lost');
+    expect(judge({ ...edited, survives: 0.3 }, null, 50)).toBe('edited-orphaned');
     expect(judge(edited, { start: 103, end: 148 }, 50)).toBe('edited-found');
     expect(judge(edited, { start: 100, end: 190 }, 50)).toBe('edited-elsewhere');
     expect(judge(edited, { start: 900, end: 950 }, 50)).toBe('edited-elsewhere');
-    expect(judge({ kind: 'edited', start: 100, end: 100 }, { start: 100, end: 140 }, 40)).toBe('edited-elsewhere');
-    expect(accuracy(tally(['kept-right', 'edited-orphaned', 'kept-elsewhere', 'edited-found']))).toBe(0.75);
+    expect(judge({ kind: 'deleted' }, { start: 100, end: 140 }, 40)).toBe('deleted-elsewhere');
+    expect(judge({ kind: 'deleted' }, null, 40)).toBe('deleted-orphaned');
+    expect(accuracy(tally(['kept-right', 'edited-lost', 'kept-elsewhere', 'edited-found']))).toBe(0.5);
   });
 });
 

@@ -107,7 +107,8 @@ export function unmoved(text: string, { quote, position }: Target): boolean {
   return quote.exact.length > 0 && position.end - position.start === quote.exact.length && perfectAt(text, quote, position.start);
 }
 
-function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean {
+/** True when the quote and all its saved context sit at `at`. */
+export function perfectAt(text: string, quote: TextQuoteSelector, at: number): boolean {
   return (
     at >= quote.prefix.length &&
     text.startsWith(quote.exact, at) &&

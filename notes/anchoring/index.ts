@@ -3,3 +3,4 @@ export { describe, CONTEXT_LENGTH } from './describe.ts';
 export { anchor, maxErrorsFor, type AnchorOptions } from './anchor.ts';
 export { anchorAll, type Anchorable } from './anchor-all.ts';
 export { reanchorSource, type ReanchorReport } from './reanchor.ts';
+export { anchoringOf, confirmAnchoring, needsReview, replaceAnchoring, shownAnchoring, type ShownAnchoring } from './state.ts';

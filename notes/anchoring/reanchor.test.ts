@@ -71,11 +71,15 @@ group('reanchorSource', () => {
   it('keeps every annotation, in order, with its id, note, tags, claim and dates', () => {
     expect(annotations.map((a) => a.id)).toEqual(all.map((a) => a.id));
     annotations.forEach((a, i) => {
-      const { target: _new, ...rest } = a;
+      const { target: _new, anchoring: _found, ...rest } = a;
       const { target: _old, ...before } = all[i]!;
       expect(rest).toEqual(before);
       expect(AnnotationSchema.safeParse(a).success).toBe(true);
     });
+  });
+
+  it('records with each annotation how it was found, to be shown after the notebook is saved and reopened', () => {
+    expect(annotations.map((a) => a.anchoring)).toEqual(results.map((r) => (r.state === 'fuzzy' ? { state: 'fuzzy', changes: r.errors } : { state: r.state })));
   });
 
   it('gives found annotations selectors that describe their new place', () => {
@@ -92,14 +96,14 @@ group('reanchorSource', () => {
     expect(byId.get('a-ryder')!.target.quote.exact).toBe(ryder.target.quote.exact);
   });
 
-  it('returns orphans unchanged, so they can be re-attached by hand', () => {
-    expect(annotations[4]).toEqual(timelines);
+  it('returns orphans with their old selectors, so they can be re-attached by hand', () => {
+    expect(annotations[4]).toEqual({ ...timelines, anchoring: { state: 'orphaned' } });
   });
 
   it('is stable: re-anchoring the result against the same text finds everything exactly', () => {
     const again = reanchorSource(revised, annotations);
     expect(again.results.map((r) => r.state)).toEqual(['exact', 'exact', 'exact', 'exact', 'orphaned', 'exact']);
-    expect(again.annotations).toEqual(annotations);
+    expect(again.annotations).toEqual(annotations.map((a) => (a.id === 'a-timelines' ? a : { ...a, anchoring: { state: 'exact' } })));
   });
 });
 

@@ -3,6 +3,7 @@ import type { Annotation } from '../model/schema.ts';
 import type { AnchorState } from './types.ts';
 import { anchorAll } from './anchor-all.ts';
 import { describe } from './describe.ts';
+import { anchoringOf } from './state.ts';
 
 export interface ReanchorReport {
   annotationId: string;
@@ -13,8 +14,10 @@ export interface ReanchorReport {
 
 /**
  * Found annotations get selectors describing their new place; everything else
- * about them (id, note, claim, updatedAt) is kept. Orphans come back
- * unchanged: an annotation is never dropped because its words were.
+ * about them (id, note, claim, updatedAt) is kept. Orphans keep their old
+ * selectors: an annotation is never dropped because its words were. Each
+ * records how it was found (Annotation.anchoring), replacing what an earlier
+ * revision recorded.
  */
 export function reanchorSource(
   newText: string,
@@ -26,10 +29,10 @@ export function reanchorSource(
     const r = found.get(a.id)!;
     if (r.state === 'orphaned') {
       results.push({ annotationId: a.id, state: 'orphaned' });
-      return a;
+      return { ...a, anchoring: anchoringOf(r) };
     }
     results.push(r.state === 'fuzzy' ? { annotationId: a.id, state: r.state, errors: r.errors } : { annotationId: a.id, state: r.state });
-    return { ...a, target: describe(newText, r.start, r.end) };
+    return { ...a, target: describe(newText, r.start, r.end), anchoring: anchoringOf(r) };
   });
   return { annotations: moved, results };
 }

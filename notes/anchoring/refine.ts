@@ -120,7 +120,8 @@ function quoteEdges(moves: Uint8Array, width: number, endColumn: number, prefixL
   return { start, end };
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the number of changes reported for an edited quote. */
+export function editDistance(a: string, b: string): number {
   let row = new Int32Array(b.length + 1).map((_, j) => j);
   let next = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {

@@ -158,7 +158,7 @@ describe('notebook CLI: a session on the coalition-talks article', () => {
     expect(revised.stdout).toContain('0 exact, 1 moved, 1 fuzzy, 1 orphaned. The orphan is kept with its old quote');
     nb = await notebookIn(dir);
     expect(nb.annotations).toHaveLength(3);
-    expect(nb.annotations[2]).toEqual(orphanNote);
+    expect(nb.annotations[2]).toEqual({ ...orphanNote, anchoring: { state: 'orphaned' } });
     expect(nb.sources[0]).toMatchObject({ id: source.id, title: source.title, publisher: 'Rudaw', text: revisedArticle(article) });
 
     // check

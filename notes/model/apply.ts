@@ -81,12 +81,15 @@ function step(nb: Notebook, op: Operation): Applied {
       return { notebook: addTo(nb, 'annotations', op.annotation, 'annotation'), inverse: { kind: 'annotation.delete', id: op.annotation.id } };
     case 'annotation.update': {
       const old = find(nb.annotations, op.id, 'annotation');
-      const { claim, ...rest } = op.patch;
+      const { claim, anchoring, ...rest } = op.patch;
       const next: Annotation = { ...old, ...rest, updatedAt: op.at };
       if (claim === null) delete next.claim;
       else if (claim !== undefined) next.claim = claim;
+      if (anchoring === null) delete next.anchoring;
+      else if (anchoring !== undefined) next.anchoring = anchoring;
       const undo = previousValues(old, rest) as typeof op.patch;
       if (claim !== undefined) undo.claim = old.claim ?? null;
+      if (anchoring !== undefined) undo.anchoring = old.anchoring ?? null;
       return { notebook: replaceIn(nb, 'annotations', next), inverse: { kind: 'annotation.update', id: op.id, patch: undo, at: old.updatedAt } };
     }
     case 'annotation.delete': {

@@ -5,6 +5,7 @@ import type * as Patches from './operation.ts';
 import type { Operation as OperationType } from './operation.ts';
 import {
   Actor,
+  Anchoring,
   Annotation,
   Briefing,
   Claim,
@@ -24,6 +25,7 @@ const AnnotationPatch = z
     tags: z.array(Id),
     claim: Claim.nullable(),
     target: Annotation.shape.target,
+    anchoring: Anchoring.nullable(),
   })
   .partial()
   .strict();

@@ -66,6 +66,17 @@ export const Claim = z.object({
   credibility: Credibility,
 });
 
+/**
+ * How the last revision of its source found an annotation (notes/anchoring):
+ * exact, moved, fuzzy (its quote was edited; `changes` is the edit distance)
+ * or orphaned; `confirmed` once the analyst accepted or re-placed it.
+ */
+export const Anchoring = z.object({
+  state: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
+  changes: z.number().int().nonnegative().optional(),
+  confirmed: z.boolean().optional(),
+});
+
 export const Annotation = z.object({
   id: Id,
   sourceId: Id,
@@ -73,6 +84,7 @@ export const Annotation = z.object({
   note: NoteText,
   tags: z.array(Id),
   claim: Claim.optional(),
+  anchoring: Anchoring.optional(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
@@ -157,6 +169,7 @@ export type Reliability = z.infer<typeof Reliability>;
 export type Credibility = z.infer<typeof Credibility>;
 export type Claim = z.infer<typeof Claim>;
 export type Annotation = z.infer<typeof Annotation>;
+export type Anchoring = z.infer<typeof Anchoring>;
 export type Source = z.infer<typeof Source>;
 export type Actor = z.infer<typeof Actor>;
 export type PositionOption = z.infer<typeof PositionOption>;

@@ -1,4 +1,4 @@
-import { anchorAll, type AnchorResult } from '../../anchoring/index.ts';
+import { anchorAll, shownAnchoring, type AnchorResult } from '../../anchoring/index.ts';
 import type { Annotation, Notebook } from '../../model/schema.ts';
 import { paragraphLocator } from '../../text/paragraphs.ts';
 import type { Command } from '../command.ts';
@@ -14,6 +14,8 @@ export interface ListedAnnotation {
   state: AnchorResult['state'];
   /** Edit distance, for fuzzy anchors only. */
   errors?: number;
+  /** The analyst confirmed or re-placed it after a revision. */
+  confirmed?: true;
   /** Where the quote is now (UTF-16 offsets, end exclusive); absent when orphaned. */
   start?: number;
   end?: number;
@@ -42,14 +44,17 @@ export function listAnnotations(nb: Notebook, sourceId?: string): ListedAnnotati
     const ordered = [...annotations].sort((x, y) => x.target.position.start - y.target.position.start);
     for (const a of ordered) {
       const r = results.get(a.id)!;
+      // After a revision the target holds the words found: how they were found is recorded with the annotation.
+      const shown = shownAnchoring(a, r);
       const c = a.claim;
       listed.push({
         id: a.id,
         sourceId: a.sourceId,
-        state: r.state,
-        ...(r.state === 'fuzzy' ? { errors: r.errors } : {}),
-        ...(r.state === 'orphaned' ? {} : { start: r.start, end: r.end, paragraph: locate(r.start) }),
-        quote: r.state === 'orphaned' ? a.target.quote.exact : source.text.slice(r.start, r.end),
+        state: shown.state,
+        ...(shown.state === 'fuzzy' && shown.changes !== undefined ? { errors: shown.changes } : {}),
+        ...(shown.confirmed ? { confirmed: true as const } : {}),
+        ...(r.state === 'orphaned' || shown.state === 'orphaned' ? {} : { start: r.start, end: r.end, paragraph: locate(r.start) }),
+        quote: r.state === 'orphaned' || shown.state === 'orphaned' ? a.target.quote.exact : source.text.slice(r.start, r.end),
         note: a.note,
         tags: a.tags.map((id) => tags.get(id) ?? id),
         claim: c
@@ -81,7 +86,7 @@ function textLines(nb: Notebook, fileName: string, listed: ListedAnnotation[]): 
       lines.push('', `${source.id} ${quoted(source.title, 70)}`);
     }
     const where = a.paragraph === undefined ? '' : `  ¶${a.paragraph}`;
-    lines.push(`  ${a.id}  ${stateLabel(a.state, a.errors)}${where}`, `    ${quoted(a.quote, 100)}`);
+    lines.push(`  ${a.id}  ${stateLabel(a.state, a.errors)}${a.confirmed ? ', confirmed' : ''}${where}`, `    ${quoted(a.quote, 100)}`);
     if (a.claim) {
       const c = a.claim;
       lines.push(`    ${c.actor} — ${c.position}${c.cue ? ` (${c.cue})` : ''}, ${grades(c.reliability, c.credibility)} · on ${quoted(c.question, 60)}`);
@@ -103,11 +108,13 @@ export const listCommand: Command = {
   },
   description: [
     'Anchors every annotation in its source (as the app does when it shows them) and lists them by source, in reading',
-    'order. States: exact, moved, fuzzy (N errors), orphaned. Opens FILE read-only: works while the app has it open.',
+    'order. States: exact, moved, fuzzy (N errors), orphaned — after `notebook revise`, how the revision found each one',
+    '(kept in the notebook), and "confirmed" once the analyst accepted or re-placed it. Opens FILE read-only: works while',
+    'the app has it open.',
   ],
   json: [
     '{ "file": string, "annotations": [ { "id", "sourceId", "state": "exact"|"moved"|"fuzzy"|"orphaned",',
-    '  "errors"?: number (fuzzy), "start"?, "end"?, "paragraph"? (absent when orphaned), "quote", "note",',
+    '  "errors"?: number (fuzzy), "confirmed"?: true, "start"?, "end"?, "paragraph"? (absent when orphaned), "quote", "note",',
     '  "tags": [label], "claim": null | { "actorId", "actor", "questionId", "question", "position", "cue",',
     '  "reliability", "credibility" } } ] }',
   ],

@@ -22,6 +22,7 @@ export const reviseCommand: Command = {
     '  moved              the same words, elsewhere in the text',
     '  fuzzy (N errors)   close words (the quote itself was edited); N is the edit distance',
     '  orphaned           not found — the annotation is kept, with its old quote, and nothing is lost',
+    'Each annotation keeps how it was found (notebook list shows it) until the analyst confirms or re-places it in the app.',
   ],
   examples: ['notebook revise talks.json src-1a2b3c coalition-talks-updated.txt'],
   async run(args, io) {
