@@ -25,14 +25,14 @@ function property(xml: string, tag: string): string | undefined {
 }
 
 export async function extractDocx(bytes: Uint8Array, name: string): Promise<ExtractedDocument> {
-  let zip: JSZip;
+  let core: string;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(bytes);
+    if (!zip.file('word/document.xml')) throw damaged(name);
+    core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   } catch {
     throw damaged(name);
   }
-  if (!zip.file('word/document.xml')) throw damaged(name);
-  const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   let html: string;
   try {
     // mammoth's Node build reads `buffer` (it hands it to JSZip, which takes any Uint8Array).

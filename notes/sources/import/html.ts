@@ -52,7 +52,8 @@ function meta(doc: MetaDocument, ...selectors: string[]): string | undefined {
 }
 
 export function extractHtml(html: string, name: string): ExtractedDocument {
-  const { document } = parseHTML(html);
+  // linkedom builds a document only from a whole page; a clipboard fragment gets its html and body around it.
+  const { document } = parseHTML(/<html[\s>]|<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   // Read before Readability: it rewrites the document as it goes.
   const url = webAddress(meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]'));
   const author = meta(document, 'meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]');

@@ -121,7 +121,12 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
   if (tooLarge) throw new ImportRefusal('too-large', tooLarge.replace(`${name}.${kind}`, name));
   if (bytes.length === 0) throw new ImportRefusal('empty', `“${name}” is empty — there is nothing to import.`);
   checkKind(name, kind, bytes);
-  const found = await extract(bytes, name, kind);
+  const found = await extract(bytes, name, kind).catch((err: unknown) => {
+    if (err instanceof ImportRefusal) throw err;
+    // A parser's own failure on a file it should have read: still one line, naming the file.
+    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
+    throw new ImportRefusal('damaged', `“${name}” could not be read (${why}) — check that the file opens in its own program, save a fresh copy and import that.`);
+  });
   if (found.text.length > MAX_SOURCE_BYTES) {
     throw new ImportRefusal('too-large', `“${name}” holds ${formatSize(found.text.length)} of text; a source can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it and import the parts.`);
   }
