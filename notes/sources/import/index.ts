@@ -71,8 +71,9 @@ function checkKind(name: string, kind: ImportKind, bytes: Uint8Array): void {
     pdf: ['pdf'],
     docx: ['zip'],
     html: ['html', 'text'],
-    text: ['text', 'html'],
-    markdown: ['text', 'html'],
+    // decodeSourceFile words its own refusal of a binary file saved as text.
+    text: ['text', 'html', 'binary', 'image'],
+    markdown: ['text', 'html', 'binary', 'image'],
   };
   if (expected[kind].includes(found)) return;
   if (found === 'old-word') {
@@ -119,7 +120,7 @@ export async function importDocument(bytes: Uint8Array, fileName: string, option
   }
   const tooLarge = importSizeProblem(kind === 'pdf' || kind === 'docx' ? `${name}.${kind}` : name, bytes.length);
   if (tooLarge) throw new ImportRefusal('too-large', tooLarge.replace(`${name}.${kind}`, name));
-  if (bytes.length === 0) throw new ImportRefusal('empty', `“${name}” is empty — there is nothing to import.`);
+  if (bytes.length === 0) throw new ImportRefusal('empty', `“${name}” is empty — there is no text to import.`);
   checkKind(name, kind, bytes);
   const found = await extract(bytes, name, kind).catch((err: unknown) => {
     if (err instanceof ImportRefusal) throw err;
