@@ -1,4 +1,4 @@
-import { Source } from '../../model/schema.ts';
+import { RELIABILITY, Source, type Reliability } from '../../model/schema.ts';
 import type { ImportReport } from '../../sources/import/index.ts';
 import type { Command } from '../command.ts';
 import { UsageError } from '../errors.ts';
@@ -21,13 +21,15 @@ function checkDetails(title: string | undefined, publisher: string | undefined, 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Add an article (.txt, .md, .html, .pdf or .docx) to a notebook as a source',
-  usage: 'import FILE SOURCE.txt|.md|.html|.pdf|.docx [--title TITLE] [--publisher NAME] [--url URL] [--published DATE]',
+  usage: 'import FILE SOURCE.txt|.md|.html|.pdf|.docx [--title TITLE] [--publisher NAME] [--url URL] [--published DATE] [--author NAME] [--reliability A-F]',
   positionals: [{ name: 'FILE' }, { name: 'SOURCE' }],
   options: {
     title: { type: 'string', value: 'TITLE', help: 'The source title (default: its first heading or line).' },
     publisher: { type: 'string', value: 'NAME', help: 'Who published it, e.g. Rudaw.' },
     url: { type: 'string', value: 'URL', help: 'Where it was published (http or https).' },
     published: { type: 'string', value: 'DATE', help: 'When it was published, as you want it cited, e.g. 2024-07-23.' },
+    author: { type: 'string', value: 'NAME', help: 'Who wrote it.' },
+    reliability: { type: 'string', value: 'A-F', help: 'How reliable the source is (Admiralty: A reliable … F cannot be judged); its new claims start from it.' },
   },
   description: [
     'Reads SOURCE and adds it to FILE: text files (UTF-8 or UTF-16; line ends are normalised), a saved web page (its',
@@ -48,8 +50,22 @@ export const importCommand: Command = {
     const url = args.string('url')?.trim();
     const published = args.string('published')?.trim();
     checkDetails(title, publisher, url, published);
+    const author = args.string('author')?.trim();
+    if (author !== undefined && (author === '' || author.length > 200)) throw new UsageError('--author must be 1 to 200 characters', 'import');
+    const reliability = args.string('reliability')?.trim().toUpperCase();
+    if (reliability !== undefined && !(RELIABILITY as readonly string[]).includes(reliability)) {
+      throw new UsageError(`--reliability must be one of A, B, C, D, E, F (A reliable … F cannot be judged; got "${reliability}")`, 'import');
+    }
     const { source: found, report } = await importFile(io, args.positionals[1]!);
-    const source = { ...found, ...(title ? { title } : {}), ...(publisher !== undefined ? { publisher } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}) };
+    const source = {
+      ...found,
+      ...(title ? { title } : {}),
+      ...(publisher !== undefined ? { publisher } : {}),
+      ...(url ? { url } : {}),
+      ...(published ? { published } : {}),
+      ...(author ? { author } : {}),
+      ...(reliability ? { reliability: reliability as Reliability } : {}),
+    };
     const same = await editNotebook(file, (nb) => ({
       op: { kind: 'source.add', source },
       result: nb.sources.find((s) => s.sha256 === source.sha256),
@@ -74,6 +90,7 @@ function details(source: Source): string[] {
     ['Author', source.author],
     ['Published', source.published],
     ['URL', source.url],
+    ['Reliability', source.reliability],
   ];
   return lines.filter((l): l is [string, string] => !!l[1]).map(([label, value]) => `  ${label}: ${value}`);
 }
