@@ -74,6 +74,22 @@ describe('notebook import of documents', () => {
     expect(expectOneLineError(bad)).toMatch(/^--reliability must be one of A, B, C, D, E, F/);
   });
 
+  it('revises a PDF source with a text version: annotations re-anchored, the old page starts dropped', async () => {
+    const dir = await newNotebook();
+    await cli(dir, ['import', 'talks.json', fixture('statement-en.pdf')]);
+    const quote = 'a transition to an enduring bilateral security partnership';
+    await cli(dir, ['annotate', 'talks.json', '--quote', quote]);
+    const [source] = (await notebookIn(dir)).sources;
+    await writeFile(path.join(dir, 'statement.txt'), source!.text.replace(/^Joint Statement[^\n]*\n\n/, ''));
+    const revised = await cli(dir, ['revise', 'talks.json', source!.id, 'statement.txt']);
+    expect(revised).toMatchObject({ code: 0, stderr: '' });
+    const after = await notebookIn(dir);
+    expect(after.sources[0]).toMatchObject({ format: 'text', title: 'Joint statement' });
+    expect(after.sources[0]!.pages).toBeUndefined();
+    const { start, end } = after.annotations[0]!.target.position;
+    expect(after.sources[0]!.text.slice(start, end)).toBe(quote);
+  });
+
   it('refuses a scanned PDF, an encrypted PDF, a page with no article and a misnamed file in one line, changing nothing', async () => {
     const dir = await newNotebook();
     await writeFile(path.join(dir, 'article.pdf'), '<!doctype html><html><body><p>hello</p></body></html>');
