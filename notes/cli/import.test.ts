@@ -57,7 +57,7 @@ describe('notebook import of documents', () => {
     const word = await cli(dir, ['import', 'talks.json', fixture('report.docx')]);
     expect(word.stdout).toMatch(/“Coalition talks: field report” to talks.json \(\d+ characters, 8 paragraphs\)\.\n {2}Author: Analyst\n$/);
     const arabic = await cli(dir, ['import', 'talks.json', fixture('statement-ar.pdf')]);
-    expect(arabic.stdout).toContain('2 pages, 5 paragraphs');
+    expect(arabic.stdout).toContain('2 pages, 6 paragraphs');
     const sources = (await notebookIn(dir)).sources;
     expect(sources.map((s) => s.format)).toEqual(['docx', 'pdf']);
     expect(sources[1]!.text).toContain('واتفق الوفدان على أن تنتهي مهمة التحالف الدولي في العراق على مرحلتين.');

@@ -76,9 +76,14 @@ function withHeadline(body: string, title: string | undefined): string {
 
 type Article = ReturnType<Readability<DomNode>['parse']>;
 
+/** A byline as a name: "By Layla Hassan" is Layla Hassan. */
+function authorName(byline: string | null | undefined): string | undefined {
+  return clean(byline?.replace(/^\s*(?:by|from|written by|بقلم|كتب|كتبت)[:\s]+/iu, ''), 200);
+}
+
 function metadata(article: Article, document: MetaDocument, author: string | undefined, url: string | undefined): Omit<ExtractedDocument, 'text' | 'format' | 'title'> {
   return {
-    author: clean(article?.byline, 200) ?? clean(author, 200),
+    author: authorName(article?.byline) ?? clean(author, 200),
     publisher: clean(article?.siteName, 200),
     published: publishedDay(article?.publishedTime ?? meta(document, 'meta[property="article:published_time"]', 'meta[name="date"]')),
     url,

@@ -106,7 +106,7 @@ describe('importing a PDF', () => {
 
   it('gives Arabic in reading order with ordinary letters, not presentation forms', async () => {
     const { source, report } = await imported('statement-ar.pdf');
-    expect(report).toMatchObject({ pages: 2, paragraphs: 5 });
+    expect(report).toMatchObject({ pages: 2, paragraphs: 6 });
     expect(source.text).not.toMatch(PRESENTATION_FORMS);
     expect(source.text.split('\n\n')).toEqual([
       'بيان اللجنة العسكرية العليا',
@@ -114,6 +114,8 @@ describe('importing a PDF', () => {
       'واتفق الوفدان على أن تنتهي مهمة التحالف الدولي في العراق على مرحلتين.',
       'وأكدت الحكومة العراقية أن القوات الأمنية العراقية قادرة على حفظ أمن البلاد.',
       'ووصفت الولايات المتحدة الترتيب بأنه انتقال إلى شراكة أمنية ثنائية دائمة.',
+      // Numbers and a Latin word inside Arabic keep their order; the brackets face the right way.
+      'وتنتهي المرحلة الأولى في أيلول 2025 (بحسب البيان)، وتبقى قوة التحالف ضد تنظيم ISIS في أربيل حتى 2026.',
     ]);
     expect(source.text.slice(source.pages![1])).toMatch(/^وأكدت الحكومة/);
   });
@@ -197,5 +199,20 @@ describe('refusing bad input', () => {
     expect(source).toMatchObject({ format: 'text', title: 'Title line', text: 'Title line\n\nBody “quoted”.' });
     expect(report.paragraphs).toBe(2);
     expect((await importDocument(utf8('# Heading\n\nText'), 'b.md')).source.format).toBe('markdown');
+  });
+});
+
+describe('what a web page says about itself', () => {
+  const page = (head: string, byline = '') =>
+    utf8(`<html><head>${head}</head><body><article>${byline}<p>${'Baghdad said the mission ends, and Washington said it changes. '.repeat(4)}</p></article></body></html>`);
+
+  it('takes the author from a byline without its "By"', async () => {
+    expect((await importDocument(page('', '<p class="byline">By Jane Doe</p>'), 'a.html')).report.author).toBe('Jane Doe');
+    expect((await importDocument(page('<meta name="author" content="بقلم ليلى حسن">'), 'b.html')).report.author).toBe('ليلى حسن');
+  });
+
+  it('cites a timestamp as its day and keeps a written date as written', async () => {
+    expect((await importDocument(page('<meta property="article:published_time" content="2024-07-23T18:00:00+03:00">'), 'a.html')).report.published).toBe('2024-07-23');
+    expect((await importDocument(page('<meta name="date" content="23 July 2024">'), 'b.html')).report.published).toBe('23 July 2024');
   });
 });

@@ -79,7 +79,10 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
     // The file's creation date is when it was written or printed, not when it was published: not used.
     const info = ((await doc.getMetadata().catch(() => undefined))?.info ?? {}) as { Title?: unknown; Author?: unknown };
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim().slice(0, 200) : undefined);
-    return { text, format: 'pdf', pages: starts, title: str(info.Title), author: str(info.Author) };
+    // Word and other tools write the file's name or "Untitled" as its title; the first line says more.
+    const title = str(info.Title);
+    const named = title && !/^(?:microsoft word - |untitled\b)|\.(?:docx?|pdf|odt|rtf|txt)$/i.test(title) ? title : undefined;
+    return { text, format: 'pdf', pages: starts, title: named, author: str(info.Author) };
   } catch (err) {
     if (err instanceof ImportRefusal) throw err;
     throw refusalFor(err, name);
