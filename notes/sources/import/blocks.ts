@@ -10,7 +10,8 @@ export interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 const ELEMENT = 1;
@@ -33,22 +34,33 @@ const BLOCK = new Set([
 const collapse = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
 
 const tag = (node: DomNode) => node.nodeName.toUpperCase();
-const children = (node: DomNode) => Array.from(node.childNodes);
+
+/** A node's children. Walked by sibling links: linkedom builds `childNodes` afresh by scanning the subtree on every read. */
+function children(node: DomNode): DomNode[] {
+  const out: DomNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) out.push(child);
+  return out;
+}
+
+/** Stands for <br> until white space is collapsed; a NUL never survives an HTML parser. */
+const BREAK = '\u0000';
 
 /** The text of an inline run, with <br> kept as a line break. */
 function inlineText(nodes: DomNode[]): string {
-  let out = '';
+  const parts: string[] = [];
   const walk = (node: DomNode) => {
-    if (node.nodeType === TEXT) out += collapse(node.textContent ?? '');
+    if (node.nodeType === TEXT) parts.push(node.textContent ?? '');
     else if (node.nodeType === ELEMENT) {
       const name = tag(node);
-      if (name === 'BR') out += '\n';
-      else if (!SKIPPED.has(name)) children(node).forEach(walk);
+      if (name === 'BR') parts.push(BREAK);
+      else if (!SKIPPED.has(name)) for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     }
   };
   nodes.forEach(walk);
-  return out
-    .split('\n')
+  const text = collapse(parts.join(''));
+  if (!text.includes(BREAK)) return text.trim();
+  return text
+    .split(BREAK)
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
