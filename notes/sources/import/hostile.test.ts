@@ -2,6 +2,7 @@
 // to call out gets in as inert text. Nothing of it runs or loads while it is
 // read, and what is kept holds no markup, handler or address that could act
 // when the reader renders the source's Markdown.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderNoteHtml } from '../../export/note-html.ts';
 import { importDocument } from './index.ts';
@@ -67,5 +68,16 @@ describe('importing a hostile web page', () => {
     expect(html).not.toMatch(/<(?:img|script|iframe|svg|object|embed)\b/i);
     expect(html).not.toMatch(/<[a-z][^>]*\son\w+\s*=/i);
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+  });
+});
+
+describe('importing PDFs and Word files', () => {
+  it('fetches nothing: no fonts, no worker script, no standard font data', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    for (const name of ['statement-en.pdf', 'statement-ar.pdf', 'report.docx']) {
+      const bytes = new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+      await importDocument(bytes, name);
+    }
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
