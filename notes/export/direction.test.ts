@@ -76,4 +76,14 @@ suite('citing a paged Arabic source', () => {
     const source = paragraphs.find((p) => p.includes('وزارة الخارجية'))!;
     expect(source).toMatch(/<w:rtl\/>/);
   });
+
+  it('Word marks an Arabic paragraph of the analyst’s note right to left, and not the English one beside it', async () => {
+    const nb = arabicNotebook();
+    const note = 'English first.\n\nملاحظة المحلل: **البيان** واضح.';
+    const zip = await JSZip.loadAsync(await briefingToDocx({ ...nb, briefing: { ...nb.briefing, bluf: note } }));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+    expect(paragraphs.find((p) => p.includes('ملاحظة المحلل'))).toMatch(/<w:bidi\/>/);
+    expect(paragraphs.find((p) => p.includes('English first.'))).not.toMatch(/<w:bidi\/>/);
+  });
 });
