@@ -120,6 +120,15 @@ describe('importing a PDF', () => {
     expect(source.text.slice(source.pages![1])).toMatch(/^وأكدت الحكومة/);
   });
 
+  it('reads a two-column page column by column, the headline first', async () => {
+    const { source, report } = await imported('columns.pdf');
+    expect(report).toMatchObject({ pages: 1, paragraphs: 7 });
+    const blocks = source.text.split('\n\n');
+    expect(blocks[0]).toBe('Two readings of the coalition agreement in Baghdad and Washington');
+    expect(blocks[1]).toMatch(/^Iraqi officials presented .* responsibility for security in every province\.$/);
+    expect(blocks[6]).toMatch(/^Diplomats expect the legal status .* hold a large number of seats\.$/);
+  });
+
   it('refuses a scanned PDF, with no text layer, in one line', async () => {
     const { reason, message } = await refusal('scanned.pdf', fixture('scanned.pdf'));
     expect(reason).toBe('no-text');

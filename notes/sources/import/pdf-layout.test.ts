@@ -59,6 +59,23 @@ describe('layoutPdfText', () => {
     expect(text.slice(pages[2])).toBe('Three.');
   });
 
+  it('reads two columns one after the other, a sentence going on from the foot of one to the head of the next', () => {
+    // [text, width]: a line well short of its column's edge that ends a sentence ends its paragraph.
+    const left: [string, number][] = [['The left column starts here', 180], ['and its first paragraph', 180], ['ends here.', 50], ['A second one runs to the', 180]];
+    const right: [string, number][] = [['foot of the left column and on.', 120], ['The right column goes on', 180], ['and ends.', 40], ['Last line here.', 180]];
+    const runs: PdfRun[] = [{ str: 'A headline across both columns of the page', dir: 'ltr', x: 72, y: 780, width: 400, fontSize: 16 }];
+    left.forEach(([str, width], i) => runs.push({ str, dir: 'ltr', x: 72, y: 740 - i * 14, width, fontSize: 10 }));
+    right.forEach(([str, width], i) => runs.push({ str, dir: 'ltr', x: 300, y: 740 - i * 14, width, fontSize: 10 }));
+    const { text } = layoutPdfText([{ runs }]);
+    expect(text.split('\n\n')).toEqual([
+      'A headline across both columns of the page',
+      'The left column starts here and its first paragraph ends here.',
+      'A second one runs to the foot of the left column and on.',
+      'The right column goes on and ends.',
+      'Last line here.',
+    ]);
+  });
+
   it('puts runs drawn on one baseline into one line, with spaces where the gaps are', () => {
     const runs: PdfRun[] = [
       { str: 'world', dir: 'ltr', x: 110, y: 700, width: 25, fontSize: 10 },

@@ -28,6 +28,8 @@ interface Line {
   y: number;
   size: number;
   rtl: boolean;
+  /** Which column of the page the line is in, in reading order; -1 for a line across the columns (a headline). */
+  column: number;
 }
 
 /** Runs on one line when their baselines differ by less than this share of the font size. */
@@ -44,6 +46,10 @@ const SHORT_LINE = 0.25;
 const RUNNING_SHARE = 0.5;
 /** How many lines at the top and at the bottom of a page count as its head and foot. */
 const HEAD_FOOT_LINES = 2;
+/** A gap this many font sizes wide on one baseline is the space between two columns, not between words. */
+const COLUMN_GAP = 2.5;
+/** Gaps at the same place on at least this share of a page's baselines (and three of them) make columns. */
+const COLUMN_SHARE = 0.3;
 
 const ENDS_SENTENCE = /[.!?:;"”’»)\]؟۔]$/;
 const PAGE_NUMBER = /^(?:page|p\.|صفحة)?\s*[-–—]?\s*[\d٠-٩]{1,4}\s*[-–—]?(?:\s*(?:of|\/|من)\s*[\d٠-٩]{1,4})?$/i;
@@ -77,6 +83,48 @@ function textIsMostlyRtl(text: string): boolean {
   return rtl * 2 >= letters;
 }
 
+/** Runs on one baseline cut where a gap is too wide to be a space: the pieces are in different columns. */
+function splitAtColumnGaps(group: PdfRun[]): PdfRun[][] {
+  const pieces: PdfRun[][] = [];
+  let end = -Infinity;
+  for (const run of group) {
+    if (pieces.length === 0 || run.x - end > run.fontSize * COLUMN_GAP) pieces.push([run]);
+    else pieces.at(-1)!.push(run);
+    end = Math.max(end, run.x + run.width);
+  }
+  return pieces;
+}
+
+/** Where the page's columns meet: gaps found at about the same place on enough baselines. */
+function columnBoundaries(gaps: number[], baselines: number, size: number): number[] {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const gap of sorted) {
+    const last = clusters.at(-1);
+    if (last && gap - last.at(-1)! < size * COLUMN_GAP) last.push(gap);
+    else clusters.push([gap]);
+  }
+  const needed = Math.max(3, baselines * COLUMN_SHARE);
+  return clusters.filter((c) => c.length >= needed).map((c) => c[Math.floor(c.length / 2)]!);
+}
+
+/** Lines in reading order: a headline across the columns first, then each column top to bottom (right to left for Arabic). */
+function inReadingOrder(lines: Line[], boundaries: number[]): Line[] {
+  if (boundaries.length === 0) return lines;
+  for (const line of lines) {
+    const crossed = boundaries.some((b) => line.left < b && line.right > b);
+    line.column = crossed ? -1 : boundaries.filter((b) => b < line.left).length;
+  }
+  const rtl = lines.filter((l) => l.rtl).length * 2 > lines.length;
+  const columns = boundaries.length + 1;
+  const order = (l: Line) => (l.column < 0 ? -1 : rtl ? columns - 1 - l.column : l.column);
+  const inColumns = lines.filter((l) => l.column >= 0);
+  const top = Math.max(...inColumns.map((l) => l.y));
+  // Lines across the columns above them (a headline) come first; those below them (a footnote, a foot) last.
+  const rank = (l: Line) => (l.column >= 0 ? 1 : l.y > top ? 0 : 2);
+  return [...lines].sort((a, b) => rank(a) - rank(b) || order(a) - order(b) || b.y - a.y);
+}
+
 function linesOf(page: PdfPageRuns): Line[] {
   const runs = page.runs.filter((r) => r.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfRun[][] = [];
@@ -87,20 +135,30 @@ function linesOf(page: PdfPageRuns): Line[] {
     else groups.push([run]);
   }
   const lines: Line[] = [];
+  const gaps: number[] = [];
   for (const group of groups) {
     group.sort((a, b) => a.x - b.x);
-    const { text, rtl } = lineText(group);
-    if (!text) continue;
-    lines.push({
-      text,
-      rtl,
-      left: Math.min(...group.map((r) => r.x)),
-      right: Math.max(...group.map((r) => r.x + r.width)),
-      y: group[0]!.y,
-      size: Math.max(...group.map((r) => r.fontSize)),
+    const pieces = splitAtColumnGaps(group);
+    pieces.forEach((piece, i) => {
+      if (i > 0) {
+        const before = pieces[i - 1]!;
+        gaps.push((Math.max(...before.map((r) => r.x + r.width)) + piece[0]!.x) / 2);
+      }
+      const { text, rtl } = lineText(piece);
+      if (!text) return;
+      lines.push({
+        text,
+        rtl,
+        left: Math.min(...piece.map((r) => r.x)),
+        right: Math.max(...piece.map((r) => r.x + r.width)),
+        y: piece[0]!.y,
+        size: Math.max(...piece.map((r) => r.fontSize)),
+        column: 0,
+      });
     });
   }
-  return lines;
+  const size = lines.length ? lines.map((l) => l.size).sort((a, b) => a - b)[lines.length >> 1]! : 10;
+  return inReadingOrder(lines, columnBoundaries(gaps, groups.length, size));
 }
 
 const runningKey = (text: string) => text.toLowerCase().replace(/[\d٠-٩]+/g, '#').replace(/\s+/g, ' ');
@@ -142,12 +200,19 @@ function lineSpacing(pages: Line[][]): (size: number) => number {
 }
 
 function startsParagraph(prev: Line, line: Line, spacing: (size: number) => number, column: { left: number; right: number }): boolean {
+  // From the foot of one column to the head of the next, as from one page to the next.
+  if (prev.column !== line.column) return !continuesSentence(prev.text, line.text);
   if (Math.abs(prev.size - line.size) > prev.size * 0.1) return true;
   if (prev.y - line.y > spacing(line.size) * PARAGRAPH_GAP) return true;
   const indent = line.rtl ? prev.right - line.right : line.left - prev.left;
   if (indent > line.size * INDENT) return true;
   const short = prev.rtl ? prev.left - column.left : column.right - prev.right;
   return short > (column.right - column.left) * SHORT_LINE && ENDS_SENTENCE.test(prev.text);
+}
+
+/** A paragraph cut off mid-sentence by a page or column break, going on in lower case. */
+function continuesSentence(before: string, after: string): boolean {
+  return !ENDS_SENTENCE.test(before) && /^\p{Ll}/u.test(after);
 }
 
 /** Joins a line to the paragraph before it: a word broken by a hyphen at the line end is made whole again. */
@@ -181,18 +246,22 @@ export function layoutPdfText(pageRuns: PdfPageRuns[]): PdfText {
     length += joined.length;
   };
   for (const lines of pages) {
-    const column = { left: Math.min(...lines.map((l) => l.left)), right: Math.max(...lines.map((l) => l.right)) };
+    const columns = new Map<number, { left: number; right: number }>();
+    for (const l of lines) {
+      const c = columns.get(l.column);
+      columns.set(l.column, { left: Math.min(c?.left ?? l.left, l.left), right: Math.max(c?.right ?? l.right, l.right) });
+    }
     lines.forEach((line, i) => {
       const last = paragraphs.at(-1);
       if (i === 0) {
         // A sentence running over the page break continues its paragraph.
-        const continues = last !== undefined && !ENDS_SENTENCE.test(last) && /^\p{Ll}/u.test(line.text);
+        const continues = last !== undefined && continuesSentence(last, line.text);
         starts.push(continues ? length + (joinLines(last, line.text).length - last.length - line.text.length) : length + (paragraphs.length ? 2 : 0));
         if (continues) extendLast(line.text);
         else push(line.text);
         return;
       }
-      if (startsParagraph(lines[i - 1]!, line, spacing, column)) push(line.text);
+      if (startsParagraph(lines[i - 1]!, line, spacing, columns.get(line.column)!)) push(line.text);
       else extendLast(line.text);
     });
     if (lines.length === 0) starts.push(length);
