@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 // store and CLI, no DOM, no Electron), renderer/ runs sandboxed in the window (nothing Node-only), and
 // only electron/ imports Electron. Tests and their support files may use Node to read fixtures.
 const NODE_MODULES = builtinModules.filter((m) => !m.startsWith('_'));
-const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**', '**/*.fixture.ts'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**', '**/*.fixture.ts', '**/fixtures/**'];
 /** Bans the modules named exactly (`names`) and the import paths matching `globs`, with one message. */
 const restrict = (names, globs, message) => [
   'error',

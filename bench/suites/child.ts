@@ -6,6 +6,7 @@ import type { Row } from '../lib/result.ts';
 import { runAnchoring } from './anchoring.ts';
 import { runApp } from './app.ts';
 import { runExport } from './export.ts';
+import { runImport } from './import.ts';
 import { runStore } from './store.ts';
 
 export interface SuiteResult {
@@ -17,6 +18,7 @@ export const SUITES: Record<string, (log: (line: string) => void) => Promise<Sui
   anchoring: runAnchoring,
   store: runStore,
   export: runExport,
+  import: runImport,
   app: runApp,
 };
 

@@ -4,6 +4,7 @@
 // else a new one. The result is the operations that create what is new plus
 // the claim and tag ids for the annotation, so everything is saved as one step.
 import { cleanName as clean, CUE_MAX, findTag, NAME_MAX, resolveClaim, sameName } from '../claims/resolve.ts';
+import { defaultReliability } from '../claims/source-grade.ts';
 import { newId, nextColor } from '../model/factory.ts';
 import type { Operation } from '../model/ops.ts';
 import { CREDIBILITY, RELIABILITY, type Claim, type Credibility, type Notebook, type Question, type Reliability } from '../model/schema.ts';
@@ -104,13 +105,15 @@ function planClaim(nb: Notebook, sourceId: string, o: NonNullable<CheckedOptions
   ops.push(...resolved.ops);
   created.push(...resolved.created.map((c) => `${c.kind} “${c.name}”`));
 
-  const lastOnSource = nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
+  const source = nb.sources.find((s) => s.id === sourceId);
+  // An ungraded source keeps the grade the analyst gave its last claim, as before sources had grades.
+  const lastOnSource = source?.reliability ? undefined : nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
   return {
     actorId: resolved.actorId,
     questionId: resolved.questionId,
     position: resolved.position,
     cue: o.cue,
-    reliability: o.reliability ?? lastOnSource?.reliability ?? 'F',
+    reliability: o.reliability ?? lastOnSource?.reliability ?? defaultReliability(source),
     credibility: o.credibility ?? '6',
   };
 }

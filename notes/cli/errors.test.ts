@@ -151,7 +151,9 @@ describe('notebook CLI: failures (exit 1), nothing written', () => {
     await writeFile(path.join(dir, 'report.pdf'), '%PDF-1.7');
     expect(await refused(dir, ['import', 'talks.json', 'photo.txt'], 1)).toBe('“photo.txt” looks like a binary file, not text (it contains NUL bytes) — import a .txt or .md file saved as UTF-8.');
     expect(await refused(dir, ['import', 'talks.json', 'empty.md'], 1)).toBe('“empty.md” is empty — there is no text to import.');
-    expect(await refused(dir, ['import', 'talks.json', 'report.pdf'], 1)).toBe('“report.pdf” is not a text or Markdown file — import a .txt, .md or .markdown file.');
+    expect(await refused(dir, ['import', 'talks.json', 'report.pdf'], 1)).toMatch(/^“report.pdf” could not be read as a PDF \(it is damaged or not really a PDF\)/);
+    await writeFile(path.join(dir, 'slides.pptx'), 'x');
+    expect(await refused(dir, ['import', 'talks.json', 'slides.pptx'], 1)).toBe('“slides.pptx” is not a file the notebook can import — import a .txt, .md, .html, .pdf or .docx file.');
     expect(await refused(dir, ['import', 'talks.json', 'nowhere.txt'], 1)).toBe(`“nowhere.txt” was not found (${path.join(dir, 'nowhere.txt')}) — check the path`);
   });
 

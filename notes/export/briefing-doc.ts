@@ -6,6 +6,7 @@
 import { compareQuestion, describeConflict, type ComparedClaim, type Conflict } from '../compare/index.ts';
 import type { Annotation, Notebook, Source } from '../model/schema.ts';
 import { LIKELIHOODS } from '../model/vocabulary.ts';
+import { pageAt } from '../text/pages.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {
@@ -13,7 +14,9 @@ export interface Citation {
   sourceKey: string;
   /** 1-based paragraph, 0 when the source has none. */
   paragraph: number;
-  /** "S1 ¶6" (or "S1" without a paragraph). */
+  /** 1-based page of a paged source (PDF), 0 when it has no pages. */
+  page: number;
+  /** "S1 ¶6", "S1 p. 3 ¶6" for a paged source (or "S1" without a paragraph). */
   label: string;
 }
 
@@ -60,8 +63,21 @@ export interface SourceEntry {
   key: string;
   title: string;
   publisher: string;
+  author?: string;
   published?: string;
   url?: string;
+  /** Who and when, as the source is cited: "Layla Hassan, The Tigris Ledger, 2024-09-27"; empty when nothing is known. */
+  provenance: string;
+}
+
+/** Author, publisher and date, those that are known, in the order a reference gives them. */
+export function provenanceOf(s: Pick<Source, 'author' | 'publisher' | 'published'>): string {
+  return [s.author, s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '').map((x) => x.trim()).join(', ');
+}
+
+/** "S1 — Rudaw, 2024-07-23: Title." when who or when is known, else "S1 — Title." (the key rendered by the caller). */
+export function sourceLine(s: SourceEntry): string {
+  return s.provenance ? `${s.provenance}: ${s.title}.` : `${s.title}.`;
 }
 
 export interface KeyJudgmentEntry {
@@ -93,15 +109,18 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
   const sourcesById = new Map(nb.sources.map((s) => [s.id, s]));
   const cited: Source[] = [];
   const keys = new Map<string, string>();
-  const cite = (source: Source, paragraph: number): Citation => {
+  const cite = (source: Source, paragraph: number, offset: number): Citation => {
     let key = keys.get(source.id);
     if (!key) {
       cited.push(source);
       key = `S${cited.length}`;
       keys.set(source.id, key);
     }
-    return { sourceKey: key, paragraph, label: paragraph > 0 ? `${key} ¶${paragraph}` : key };
+    const page = pageAt(source.pages, offset);
+    const label = [key, page > 0 ? `p. ${page}` : '', paragraph > 0 ? `¶${paragraph}` : ''].filter(Boolean).join(' ');
+    return { sourceKey: key, paragraph, page, label };
   };
+  const citeClaim = (c: ComparedClaim) => cite(c.source, c.paragraph, c.annotation.target.position.start);
   const actorName = new Map(nb.actors.map((a) => [a.id, a.name]));
   const name = (id: string) => actorName.get(id) ?? 'Unknown actor';
   const citedClaim = (c: ComparedClaim): CitedClaim => ({
@@ -111,7 +130,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     cue: c.cue.trim(),
     quote: c.quote,
     grade: c.reliability + c.credibility,
-    citation: cite(c.source, c.paragraph),
+    citation: citeClaim(c),
   });
 
   const questions: ClaimTable[] = [];
@@ -125,7 +144,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
       question: question.text,
       actors: cmp.columns.map((col) => ({ id: col.actor.id, name: col.actor.name, color: col.actor.color })),
       cells: cmp.columns.map((col) => col.claims.map(citedClaim)),
-      conflicts: cmp.conflicts.map((conflict) => conflictSentence(conflict, name, (c) => cite(c.source, c.paragraph))),
+      conflicts: cmp.conflicts.map((conflict) => conflictSentence(conflict, name, citeClaim)),
       omittedActors: cmp.hiddenActorIds.map(name),
       note,
     });
@@ -146,7 +165,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     excerpts.push({
       annotationId: a.id,
       quote: a.target.quote.exact,
-      citation: cite(source, paragraphIn(source, a.target.position.start)),
+      citation: cite(source, paragraphIn(source, a.target.position.start), a.target.position.start),
       attribution: attribution(a, name),
       note: a.note,
     });
@@ -158,7 +177,15 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     keyJudgments: nb.briefing.keyJudgments.filter((k) => k.text.trim() !== '').map((k) => ({ text: k.text.trim(), likelihood: likelihoodOf(k.likelihood) })),
     questions,
     excerpts,
-    sources: cited.map((s, i) => ({ key: `S${i + 1}`, title: s.title, publisher: s.publisher, published: s.published, url: s.url })),
+    sources: cited.map((s, i) => ({
+      key: `S${i + 1}`,
+      title: s.title,
+      publisher: s.publisher,
+      author: s.author,
+      published: s.published,
+      url: s.url,
+      provenance: provenanceOf(s),
+    })),
   };
 }
 

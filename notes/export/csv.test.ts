@@ -74,7 +74,14 @@ describe('annotationsToCsv', () => {
       credibility: '3',
       created: NOW,
       paragraph: '6',
+      page: '',
     });
+  });
+
+  it('gives the page of a quote in a paged source', () => {
+    const source = { ...nb.sources[0]!, pages: [0, nb.annotations[0]!.target.position.start - 10] };
+    const [header, ...rows] = parseCsv(annotationsToCsv({ ...nb, sources: [source] }).slice(1));
+    expect(rows[0]![header!.indexOf('page')]).toBe('2');
   });
 
   it('round-trips commas, quotes and line breaks of every kind', () => {

@@ -8,6 +8,7 @@
 // quote, the usual neutraliser: spreadsheets show the text, and a reader of the
 // raw file can still see what was written.
 import type { Notebook } from '../model/schema.ts';
+import { pageAt } from '../text/pages.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export const CSV_COLUMNS = [
@@ -23,6 +24,7 @@ export const CSV_COLUMNS = [
   'credibility',
   'created',
   'paragraph',
+  'page',
   'annotation id',
 ] as const;
 
@@ -67,6 +69,8 @@ export function annotationsToCsv(nb: Notebook): string {
       c?.credibility ?? '',
       a.createdAt,
       source ? String(paragraph(source.id, source.text, a.target.position.start)) : '',
+      // Empty for a source without pages (anything but a PDF).
+      source?.pages ? String(pageAt(source.pages, a.target.position.start)) : '',
       a.id,
     ]);
   }

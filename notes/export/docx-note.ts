@@ -5,6 +5,7 @@ import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx
 import { Lexer, type Token, type Tokens } from 'marked';
 import { noteBlocks } from './note-blocks.ts';
 import { safeHref } from './note-html.ts';
+import { textDirection } from '../text/direction.ts';
 
 interface RunStyle {
   bold?: boolean;
@@ -27,7 +28,8 @@ function decodeEntities(text: string): string {
 }
 
 function run(text: string, style: RunStyle): TextRun {
-  return new TextRun({ text, bold: style.bold, italics: style.italics, strike: style.strike, font: style.code ? 'Courier New' : undefined });
+  const rtl = textDirection(text) === 'rtl' ? { rightToLeft: true } : {};
+  return new TextRun({ text, bold: style.bold, italics: style.italics, strike: style.strike, font: style.code ? 'Courier New' : undefined, ...rtl });
 }
 
 function inline(tokens: Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
@@ -84,12 +86,14 @@ interface Context {
 }
 
 function blocks(tokens: Token[], ctx: Context, out: Paragraph[] = []): Paragraph[] {
-  const para = (children: ParagraphChild[], extra: { keepNext?: boolean } = {}) => {
+  const para = (children: ParagraphChild[], raw: string, extra: { keepNext?: boolean } = {}) => {
     const bullet = ctx.bullet;
     ctx.bullet = undefined;
     // List items indent by their bullet; paragraphs after the first in an item line up with its text.
     const left = 567 * ctx.quote + (bullet ? 0 : 360 * ctx.list);
-    out.push(new Paragraph({ children, bullet, indent: !bullet && left ? { left } : undefined, ...extra }));
+    // Word has no automatic direction: a paragraph that starts in Arabic or Hebrew is marked right to left.
+    const bidi = textDirection(raw) === 'rtl' ? { bidirectional: true } : {};
+    out.push(new Paragraph({ children, bullet, indent: !bullet && left ? { left } : undefined, ...extra, ...bidi }));
   };
   for (const t of tokens) {
     switch (t.type) {
@@ -97,12 +101,12 @@ function blocks(tokens: Token[], ctx: Context, out: Paragraph[] = []): Paragraph
       case 'def':
         break;
       case 'heading':
-        para(inline((t as Tokens.Heading).tokens, { bold: true }), { keepNext: true });
+        para(inline((t as Tokens.Heading).tokens, { bold: true }), (t as Tokens.Heading).text, { keepNext: true });
         break;
       case 'paragraph':
       case 'text': {
         const nested = (t as Tokens.Paragraph).tokens;
-        para(nested ? inline(nested) : [run(decodeEntities((t as Tokens.Text).text), {})]);
+        para(nested ? inline(nested) : [run(decodeEntities((t as Tokens.Text).text), {})], t.raw);
         break;
       }
       case 'blockquote':
@@ -116,23 +120,23 @@ function blocks(tokens: Token[], ctx: Context, out: Paragraph[] = []): Paragraph
         }
         break;
       case 'code':
-        for (const line of (t as Tokens.Code).text.split('\n')) para([run(line, { code: true })]);
+        for (const line of (t as Tokens.Code).text.split('\n')) para([run(line, { code: true })], line);
         break;
       case 'table': {
         const table = t as Tokens.Table;
         const row = (cells: Tokens.TableCell[], style: RunStyle) => cells.flatMap((c, i) => [...(i ? [run(' | ', {})] : []), ...inline(c.tokens, style)]);
-        para(row(table.header, { bold: true }));
-        for (const r of table.rows) para(row(r, {}));
+        para(row(table.header, { bold: true }), table.header.map((c) => c.text).join(' '));
+        for (const r of table.rows) para(row(r, {}), r.map((c) => c.text).join(' '));
         break;
       }
       case 'hr':
-        para([run('* * *', {})]);
+        para([run('* * *', {})], '');
         break;
       case 'html':
-        para([run((t as Tokens.HTML).text.replace(/\n+$/, ''), {})]);
+        para([run((t as Tokens.HTML).text.replace(/\n+$/, ''), {})], (t as Tokens.HTML).text);
         break;
       default:
-        para([run(t.raw, {})]);
+        para([run(t.raw, {})], t.raw);
     }
   }
   return out;

@@ -40,7 +40,7 @@ describe('briefingToDocx', () => {
     expect(paras).toContain('Likely (55–80%): US forces remain in Iraq under a bilateral security arrangement once the coalition’s mission formally ends.');
     expect(paras).toContain(`“${BAGHDAD_QUOTE}”`);
     expect(paras).toContain('— Baghdad (Government of Iraq), maintained (End of the mission) [S1 ¶6]');
-    expect(paras).toContain('S1 — Iraqi, US officials meet in Washington to discuss coalition’s future. Rudaw.');
+    expect(paras).toContain('S1 — Rudaw: Iraqi, US officials meet in Washington to discuss coalition’s future.');
     // Markdown in notes becomes formatting, not asterisks.
     expect(paras.some((p) => p.startsWith('Baghdad frames the talks as ending'))).toBe(true);
   });

@@ -19,26 +19,35 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { textDirection } from '../text/direction.ts';
+import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { noteToParagraphs } from './docx-note.ts';
 
 const JUDGMENTS = 'key-judgments';
+
+// Word has no "auto" direction: a paragraph whose first strong character is
+// Arabic or Hebrew is marked right to left (w:bidi), and so is each run of
+// right-to-left text (w:rtl), so it is shaped and ordered as such.
+const isRtl = (text: string) => textDirection(text) === 'rtl';
+const direction = (text: string) => (isRtl(text) ? { bidirectional: true } : {});
+const run = (text: string, opts: { bold?: boolean; italics?: boolean; break?: number } = {}) =>
+  new TextRun({ text, ...opts, ...(isRtl(text) ? { rightToLeft: true } : {}) });
 
 export async function briefingToDocx(nb: Notebook): Promise<Uint8Array> {
   return docToDocx(buildBriefingDoc(nb));
 }
 
 export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
+  const body: (Paragraph | Table)[] = [new Paragraph({ children: [run(doc.title)], heading: HeadingLevel.TITLE, ...direction(doc.title) })];
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
-    new Paragraph({ text, heading: level, keepNext: true });
+    new Paragraph({ children: [run(text)], heading: level, keepNext: true, ...direction(text) });
 
   if (doc.bluf.trim()) body.push(heading('Bottom line up front'), ...noteToParagraphs(doc.bluf));
   if (doc.keyJudgments.length) {
     body.push(heading('Key judgments'));
     for (const k of doc.keyJudgments) {
       const children: ParagraphChild[] = k.likelihood ? [new TextRun({ text: k.likelihood.term, bold: true }), new TextRun(` (${k.likelihood.range}): `)] : [];
-      body.push(new Paragraph({ children: [...children, new TextRun(k.text)], numbering: { reference: JUDGMENTS, level: 0 } }));
+      body.push(new Paragraph({ children: [...children, run(k.text)], numbering: { reference: JUDGMENTS, level: 0 }, ...direction(k.text) }));
     }
   }
   if (doc.questions.length) {
@@ -46,7 +55,7 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
     for (const q of doc.questions) {
       body.push(heading(q.question, HeadingLevel.HEADING_2));
       if (q.actors.length) body.push(claimTable(q.actors, q.cells));
-      for (const c of q.conflicts) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 } }));
+      for (const c of q.conflicts) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 }, ...direction(sentenceText(c)) }));
       if (q.omittedActors.length) body.push(new Paragraph({ children: [new TextRun({ text: `Not in the table: ${q.omittedActors.join(', ')}.`, italics: true })] }));
       if (q.note.trim()) body.push(new Paragraph({ children: [new TextRun({ text: 'Analyst’s note', bold: true })], keepNext: true }), ...noteToParagraphs(q.note));
     }
@@ -56,8 +65,14 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
     body.push(heading('Excerpts'));
     for (const e of doc.excerpts) {
       body.push(
-        new Paragraph({ children: lines(`“${e.quote}”`), indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } }, keepNext: true }),
-        new Paragraph({ children: [new TextRun(`— ${e.attribution ? `${e.attribution} ` : ''}[${e.citation.label}]`)], indent: { left: 567 } }),
+        new Paragraph({
+          children: lines(`“${e.quote}”`),
+          indent: { left: 567 },
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color: '777777', space: 8 } },
+          keepNext: true,
+          ...direction(e.quote),
+        }),
+        new Paragraph({ children: [run(`— ${e.attribution ? `${e.attribution} ` : ''}`), new TextRun(`[${e.citation.label}]`)], indent: { left: 567 }, ...direction(e.attribution) }),
         ...(e.note.trim() ? noteToParagraphs(e.note) : []),
       );
     }
@@ -65,8 +80,7 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
   if (doc.sources.length) {
     body.push(heading('Sources'));
     for (const s of doc.sources) {
-      const details = [s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '');
-      const children: ParagraphChild[] = [new TextRun({ text: s.key, bold: true }), new TextRun(` — ${s.title}${details.length ? `. ${details.join(', ')}` : ''}.`)];
+      const children: ParagraphChild[] = [new TextRun({ text: s.key, bold: true }), new TextRun(' — '), run(sourceLine(s))];
       if (s.url && /^https?:\/\//i.test(s.url)) children.push(new TextRun(' '), new ExternalHyperlink({ link: s.url, children: [new TextRun({ text: s.url, style: 'Hyperlink' })] }));
       body.push(new Paragraph({ children, bullet: { level: 0 } }));
     }
@@ -86,20 +100,25 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
 
 /** Line breaks inside a quote become Word line breaks. */
 function lines(text: string, opts: { bold?: boolean } = {}): TextRun[] {
-  return text.split(/\r\n?|\n/).map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined, ...opts }));
+  // The whole quote decides each line's run direction: a line of digits in an Arabic quote is still part of it.
+  const rtl = isRtl(text);
+  return text.split(/\r\n?|\n/).map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined, ...opts, ...(rtl ? { rightToLeft: true } : {}) }));
 }
 
 function sentence(parts: Sentence): TextRun[] {
-  return parts.map((p) => new TextRun(typeof p === 'string' ? p : `[${p.label}]`));
+  return parts.map((p) => (typeof p === 'string' ? run(p) : new TextRun(`[${p.label}]`)));
 }
+
+const sentenceText = (parts: Sentence) => parts.map((p) => (typeof p === 'string' ? p : '')).join('');
 
 function claimParagraphs(c: CitedClaim, first: boolean): Paragraph[] {
   return [
     new Paragraph({
-      children: [new TextRun({ text: c.position, bold: true }), new TextRun(c.cue ? ` — ${c.cue}:` : ' —')],
+      children: [run(c.position, { bold: true }), run(c.cue ? ` — ${c.cue}:` : ' —')],
       spacing: first ? undefined : { before: 160 },
+      ...direction(c.position),
     }),
-    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(` [${c.citation.label}] (${c.grade})`)] }),
+    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(` [${c.citation.label}] (${c.grade})`)], ...direction(c.quote) }),
   ];
 }
 
@@ -114,7 +133,7 @@ function claimTable(actors: BriefingDoc['questions'][number]['actors'], cells: C
           width: { size: width, type: WidthType.PERCENTAGE },
           shading: { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' },
           borders: { top: { style: BorderStyle.SINGLE, size: 24, color: /^#[0-9a-f]{6}$/i.test(a.color) ? a.color.slice(1) : '777777' } },
-          children: [new Paragraph({ children: [new TextRun({ text: a.name, bold: true })] })],
+          children: [new Paragraph({ children: [run(a.name, { bold: true })], ...direction(a.name) })],
         }),
     ),
   });

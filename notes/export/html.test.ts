@@ -73,7 +73,7 @@ describe('briefingToHtml', () => {
     expect(text).toContain('Iraq and the US disagree on what the coalition talks are for');
     expect(text).toContain('Likely (55–80%)');
     expect(text).toContain('Higher Military Commission');
-    expect(text).toContain('S1 — Iraqi, US officials meet in Washington to discuss coalition’s future. Rudaw.');
+    expect(text).toContain('S1 — Rudaw: Iraqi, US officials meet in Washington to discuss coalition’s future.');
     expect(text.split(BAGHDAD_QUOTE).length - 1).toBe(2); // table and excerpt
     expect(html).toContain('<strong>ending</strong>'); // the note's Markdown is rendered
   });

@@ -4,7 +4,7 @@
 // piece of the analyst's Markdown goes through `renderNoteHtml`.
 import { PALETTE } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { escapeHtml as esc, renderNoteHtml } from './note-html.ts';
 
 // The stylesheet is one constant, so a Content-Security-Policy can allow it by
@@ -59,9 +59,21 @@ function actorClass(color: string): string {
   const i = (PALETTE as readonly string[]).indexOf(color.toLowerCase());
   return i < 0 ? '' : ` class="actor-${i}"`;
 }
+// Every block takes its direction from its own first strong character, so an
+// Arabic paragraph reads right to left in an English briefing and the other way
+// round. Every string in the document is escaped (the notes' raw HTML too), so
+// a bare block tag is one of ours.
+const BLOCK_TAG = /<(p|li|blockquote|h[1-6]|td|th|dt|dd|figcaption)>/g;
+const withDirection = (html: string) => html.replace(BLOCK_TAG, '<$1 dir="auto">');
 const note = (md: string) => renderNoteHtml(md, { headingOffset: 3 });
+/** A quote set apart from the text around it, so Arabic in an English line (or the reverse) keeps its order and its quote marks. */
+const quoted = (text: string) => `<bdi>“${esc(text).replace(/\r\n?|\n/g, '<br>')}”</bdi>`;
 
 export function docToHtml(doc: BriefingDoc): string {
+  return withDirection(documentHtml(doc));
+}
+
+function documentHtml(doc: BriefingDoc): string {
   const body: string[] = [`<h1>${esc(doc.title)}</h1>`];
   if (doc.bluf.trim()) body.push(section('Bottom line up front', note(doc.bluf)));
   if (doc.keyJudgments.length) {
@@ -75,22 +87,22 @@ export function docToHtml(doc: BriefingDoc): string {
     for (const q of doc.questions) {
       parts.push(`<h3>${esc(q.question)}</h3>`);
       if (q.actors.length) {
-        const head = q.actors.map((a) => `<th scope="col"${actorClass(a.color)}>${esc(a.name)}</th>`).join('');
+        const head = q.actors.map((a) => `<th scope="col" dir="auto"${actorClass(a.color)}>${esc(a.name)}</th>`).join('');
         const cells = q.cells.map((claims) => `<td>${claims.length ? claims.map(claimHtml).join('') : '—'}</td>`).join('');
         parts.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
       }
       if (q.conflicts.length) parts.push(`<ul class="conflicts">\n${q.conflicts.map((c) => `<li>${sentence(c)}</li>`).join('\n')}\n</ul>`);
-      if (q.omittedActors.length) parts.push(`<p class="omitted">Not in the table: ${esc(q.omittedActors.join(', '))}.</p>`);
+      if (q.omittedActors.length) parts.push(`<p class="omitted" dir="auto">Not in the table: ${esc(q.omittedActors.join(', '))}.</p>`);
       if (q.note.trim()) parts.push(`<p><strong>Analyst’s note</strong></p>\n<div class="note">${note(q.note)}</div>`);
     }
-    if (doc.questions.some((q) => q.cells.some((c) => c.length))) parts.push(`<p class="legend">${esc(GRADE_LEGEND)}</p>`);
+    if (doc.questions.some((q) => q.cells.some((c) => c.length))) parts.push(`<p class="legend" dir="auto">${esc(GRADE_LEGEND)}</p>`);
     body.push(section('Conflicting claims', parts.join('\n')));
   }
   if (doc.excerpts.length) {
     const figures = doc.excerpts.map((e) => {
       const by = e.attribution ? `${esc(e.attribution)} ` : '';
       return (
-        `<figure>\n<blockquote><p>“${esc(e.quote)}”</p></blockquote>\n` +
+        `<figure>\n<blockquote><p>${quoted(e.quote)}</p></blockquote>\n` +
         `<figcaption>— ${by}<span class="cite">[${esc(e.citation.label)}]</span></figcaption>\n` +
         (e.note.trim() ? `<div class="note">${note(e.note)}</div>\n` : '') +
         `</figure>`
@@ -100,10 +112,9 @@ export function docToHtml(doc: BriefingDoc): string {
   }
   if (doc.sources.length) {
     const items = doc.sources.map((s) => {
-      const details = [s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '');
       const href = s.url && /^https?:\/\//i.test(s.url) ? s.url : undefined;
       const link = href ? ` <a href="${esc(href)}" rel="noopener noreferrer">${esc(href)}</a>` : '';
-      return `<li id="${esc(s.key.toLowerCase())}"><strong>${esc(s.key)}</strong> — ${esc(s.title)}${details.length ? `. ${esc(details.join(', '))}` : ''}.${link}</li>`;
+      return `<li id="${esc(s.key.toLowerCase())}" dir="auto"><strong>${esc(s.key)}</strong> — <bdi>${esc(sourceLine(s))}</bdi>${link}</li>`;
     });
     body.push(section('Sources', `<ul>\n${items.join('\n')}\n</ul>`));
   }
@@ -139,7 +150,7 @@ function sentence(parts: Sentence): string {
 
 function claimHtml(c: CitedClaim): string {
   return (
-    `<div class="claim"><span class="position">${esc(c.position)}</span>${c.cue ? ` — ${esc(c.cue)}:` : ' —'} ` +
-    `“${esc(c.quote).replace(/\r\n?|\n/g, '<br>')}” <span class="cite">[${esc(c.citation.label)}]</span> <span class="grade">(${esc(c.grade)})</span></div>`
+    `<div class="claim" dir="auto"><span class="position">${esc(c.position)}</span>${c.cue ? ` — ${esc(c.cue)}:` : ' —'} ` +
+    `${quoted(c.quote)} <span class="cite">[${esc(c.citation.label)}]</span> <span class="grade">(${esc(c.grade)})</span></div>`
   );
 }

@@ -59,7 +59,7 @@ describe('briefingToMarkdown on the sample', () => {
 
   it('states the judgment in ICD 203 terms and lists the cited source', () => {
     expect(md).toContain('1. **Likely** (55–80%): US forces remain in Iraq');
-    expect(md).toMatch(/^- \*\*S1\*\* — Iraqi, US officials meet in Washington to discuss coalition’s future\. Rudaw\.$/m);
+    expect(md).toMatch(/^- \*\*S1\*\* — Rudaw: Iraqi, US officials meet in Washington to discuss coalition’s future\.$/m);
   });
 
   it('quotes the excerpts exactly, with attribution, citation and the analyst’s note', () => {

@@ -1,8 +1,8 @@
 // The briefing as CommonMark (plus GFM tables): what an analyst pastes into a
 // report or a wiki. Quotes keep the source's exact characters, curly quotes
-// included; citations read [S1 ¶6] and S1 is listed under Sources.
+// included; citations read [S1 ¶6] ([S1 p. 3 ¶6] in a PDF) and S1 is listed under Sources.
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Excerpt, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Excerpt, type Sentence } from './briefing-doc.ts';
 import { guardLineStart, mdCell, mdFragment, mdInline, mdLine, mdText } from './markdown-text.ts';
 
 export function briefingToMarkdown(nb: Notebook): string {
@@ -48,9 +48,8 @@ export function docToMarkdown(doc: BriefingDoc): string {
     blocks.push(
       doc.sources
         .map((s) => {
-          const details = [s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '').map(mdLine);
           const url = s.url && /^https?:\/\/[^\s<>]+$/.test(s.url) ? ` <${s.url}>` : '';
-          return `- **${s.key}** — ${mdLine(s.title)}${details.length ? `. ${details.join(', ')}` : ''}.${url}`;
+          return `- **${s.key}** — ${mdLine(sourceLine(s))}${url}`;
         })
         .join('\n'),
     );

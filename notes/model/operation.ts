@@ -2,10 +2,10 @@
 // boundary (ops.ts, the zod schema, which must agree with this type), applied
 // by one pure function on both sides of it (apply.ts). The window uses these
 // types without the schema library.
-import type { Actor, Annotation, Briefing, Claim, Question, Source, Tag, Target, Relation } from './schema.ts';
+import type { Actor, Anchoring, Annotation, Briefing, Claim, Question, Source, Tag, Target, Relation } from './schema.ts';
 
-export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target }>;
-export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published'>>;
+export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target; anchoring: Anchoring | null }>;
+export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published' | 'author' | 'reliability'>>;
 export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 export type QuestionPatch = Partial<Omit<Question, 'id'>>;
 export type TagPatch = Partial<Omit<Tag, 'id'>>;

@@ -30,7 +30,7 @@ const AnnotationPatch = z
   .partial()
   .strict();
 
-const SourcePatch = Source.pick({ title: true, publisher: true, url: true, published: true }).partial().strict();
+const SourcePatch = Source.pick({ title: true, publisher: true, author: true, url: true, published: true, reliability: true }).partial().strict();
 const ActorPatch = Actor.omit({ id: true }).partial().strict();
 const QuestionPatch = Question.omit({ id: true }).partial().strict();
 const TagPatch = Tag.omit({ id: true }).partial().strict();

@@ -10,12 +10,13 @@ import {
   RELATION_NOTE_MAX_CHARS,
   RELIABILITY,
   SCHEMA_VERSION,
+  SOURCE_FORMATS,
   SOURCE_MAX_CHARS,
   TITLE_MAX_CHARS,
 } from './vocabulary.ts';
 import { count, tooLongProblem } from './limits.ts';
 
-export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION };
+export { COMMON_CUES, CREDIBILITY, LIKELIHOODS, RELATION_KINDS, RELIABILITY, SCHEMA_VERSION, SOURCE_FORMATS };
 
 // Ids appear in file names of exports and in W3C IRIs (urn:uuid-like), so keep
 // them to a safe alphabet.
@@ -95,8 +96,14 @@ export const Source = z.object({
   publisher: z.string().max(TITLE_MAX_CHARS),
   url: z.url({ protocol: /^https?$/ }).optional(),
   published: z.string().max(40).optional(),
-  format: z.enum(['text', 'markdown']),
+  author: z.string().max(TITLE_MAX_CHARS).optional(),
+  /** Admiralty grade of the source itself (A reliable … F cannot be judged); a new claim starts from it. */
+  reliability: Reliability.optional(),
+  /** What it was imported from; 'html' and 'docx' keep their text as Markdown blocks (see storedAsMarkdown). */
+  format: z.enum(SOURCE_FORMATS),
   text: longText(SOURCE_MAX_CHARS, "a source's text"),
+  /** For paged documents (PDF): the UTF-16 offset in `text` where each page starts; page n starts at pages[n-1]. */
+  pages: z.array(z.number().int().nonnegative()).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: IsoDate,
 });

@@ -8,6 +8,9 @@ export const SCHEMA_VERSION = 1;
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const CREDIBILITY = ['1', '2', '3', '4', '5', '6'] as const;
 
+/** What a source was imported from. */
+export const SOURCE_FORMATS = ['text', 'markdown', 'html', 'pdf', 'docx'] as const;
+
 /** Attribution cues seen in news copy; the list only seeds suggestions, any word is allowed. */
 export const COMMON_CUES = [
   'said',

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyOperation } from '../model/ops.ts';
+import { applyOperation } from '../model/apply.ts';
 import { nodeFs, type StoreFile, type StoreFs } from './fs-seam.ts';
 import { backupPathOf, createNotebookFile, openNotebook } from './index.ts';
 import { lockPathOf } from './lock.ts';

@@ -48,6 +48,11 @@ describe('the renderer bundle', () => {
     expect(packages).not.toContain('docx');
   });
 
+  it('leaves the document importers out: web pages, PDFs and Word files are read in main', () => {
+    expect(relative.filter((f) => f.startsWith('notes/sources/import/'))).toEqual([]);
+    for (const name of ['pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability', 'jszip']) expect(packages).not.toContain(name);
+  });
+
   it('leaves the schema library out: the window applies edits, main validates them', () => {
     expect(packages).not.toContain('zod');
     expect(relative.filter((f) => /^notes\/model\/(schema|ops|validate)\.ts$/.test(f))).toEqual([]);

@@ -1,18 +1,17 @@
 import { reanchorSource } from '../../anchoring/index.ts';
-import { makeSource } from '../../sources/index.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../errors.ts';
 import { listSources, plural, quoted, sourceLabel, stateLabel } from '../format.ts';
 import { printLines } from '../io.ts';
 import { editNotebook, notebookFile } from '../notebook-file.ts';
-import { readSourceFile } from '../source-file.ts';
+import { importFile } from '../import-file.ts';
 
 const STATES = ['exact', 'moved', 'fuzzy', 'orphaned'] as const;
 
 export const reviseCommand: Command = {
   name: 'revise',
   summary: "Replace a source's text with a new version and re-anchor its annotations",
-  usage: 'revise FILE SOURCE_ID NEW.txt|.md',
+  usage: 'revise FILE SOURCE_ID NEW.txt|.md|.html|.pdf|.docx',
   positionals: [{ name: 'FILE' }, { name: 'SOURCE_ID' }, { name: 'NEW' }],
   options: {},
   description: [
@@ -28,8 +27,7 @@ export const reviseCommand: Command = {
   async run(args, io) {
     const file = notebookFile(io, args.positionals[0]!);
     const sourceId = args.positionals[1]!;
-    const decoded = await readSourceFile(io, args.positionals[2]!);
-    const fresh = await makeSource(decoded);
+    const { source: fresh } = await importFile(io, args.positionals[2]!);
     const report = await editNotebook(file, (nb) => {
       const old = nb.sources.find((s) => s.id === sourceId);
       if (!old) {
@@ -41,7 +39,9 @@ export const reviseCommand: Command = {
       }
       const annotations = nb.annotations.filter((a) => a.sourceId === sourceId);
       if (old.sha256 === fresh.sha256) return { op: undefined, result: { old, unchanged: true, lines: [] as string[], counts: new Map<string, number>() } };
-      const source = { ...old, text: fresh.text, format: fresh.format, sha256: fresh.sha256, importedAt: fresh.importedAt };
+      // The new version's pages, or none: the old page starts would point into the wrong text.
+      const { pages: _oldPages, ...kept } = old;
+      const source = { ...kept, text: fresh.text, format: fresh.format, sha256: fresh.sha256, importedAt: fresh.importedAt, ...(fresh.pages ? { pages: fresh.pages } : {}) };
       const moved = reanchorSource(source.text, annotations);
       const byId = new Map(moved.annotations.map((a) => [a.id, a]));
       const counts = new Map<string, number>();

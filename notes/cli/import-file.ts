@@ -1,21 +1,21 @@
-// Reading a .txt/.md file to import: size first (so a huge file is refused
-// before it is read), then decodeSourceFile's checks and refusals.
+// Reading a file to import as a source: its size first (a huge file is refused
+// before it is read), then importDocument's checks and refusals, each one line.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeSourceFile, formatSize, MAX_SOURCE_BYTES, type DecodedSource } from '../sources/index.ts';
+import { ImportRefusal, importDocument, importSizeProblem, type ImportReport } from '../sources/import/index.ts';
+import type { Source } from '../model/schema.ts';
 import { CliError, oneLine } from './errors.ts';
 import { resolvePath, type CliIo } from './io.ts';
 
-export async function readSourceFile(io: CliIo, arg: string): Promise<Extract<DecodedSource, { ok: true }>> {
+export async function importFile(io: CliIo, arg: string): Promise<{ source: Source; report: ImportReport }> {
   const file = resolvePath(io, arg);
   const name = path.basename(file);
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`“${name}” is a folder — give a .txt or .md file`);
-    if (info.size > MAX_SOURCE_BYTES) {
-      throw new CliError(`“${name}” is ${formatSize(info.size)}; sources can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it into smaller files and import those.`);
-    }
+    if (info.isDirectory()) throw new CliError(`“${name}” is a folder — give a .txt, .md, .html, .pdf or .docx file`);
+    const tooLarge = importSizeProblem(name, info.size);
+    if (tooLarge) throw new CliError(tooLarge);
     bytes = new Uint8Array(await readFile(file));
   } catch (err) {
     if (err instanceof CliError) throw err;
@@ -24,7 +24,10 @@ export async function readSourceFile(io: CliIo, arg: string): Promise<Extract<De
     if (code === 'EACCES' || code === 'EPERM') throw new CliError(`“${name}” could not be read: permission denied — check the file's permissions`);
     throw new CliError(`“${name}” could not be read (${oneLine(err instanceof Error ? err.message : String(err))}) — check the file and try again`);
   }
-  const decoded = decodeSourceFile(name, bytes);
-  if (!decoded.ok) throw new CliError(decoded.problem);
-  return decoded;
+  try {
+    return await importDocument(bytes, name);
+  } catch (err) {
+    if (err instanceof ImportRefusal) throw new CliError(err.message);
+    throw err;
+  }
 }

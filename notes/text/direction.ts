@@ -1,0 +1,26 @@
+// Which way a paragraph reads, decided as the Unicode bidi algorithm decides a
+// paragraph's base direction (rules P2–P3): by its first strong character.
+// Exports need it where the format has no `dir="auto"` (Word's w:bidi), and
+// the PDF importer to know which lines it must put back into reading order.
+
+export type TextDirection = 'ltr' | 'rtl';
+
+// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and the Arabic
+// extensions and presentation forms; the Arabic-Indic digits are numbers, not
+// letters, so they decide nothing.
+const RTL_LETTER = /[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u061c]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const STRONG = /[\p{L}\u200e\u200f\u061c]/u;
+
+/** True for a character that makes a paragraph right to left. */
+export function isRtlCharacter(ch: string): boolean {
+  return RTL_LETTER.test(ch);
+}
+
+/** 'rtl' when the first strong character is Hebrew or Arabic (or an RLM); 'ltr' otherwise, also when there is none. */
+export function textDirection(text: string): TextDirection {
+  for (const ch of text) {
+    if (!STRONG.test(ch)) continue;
+    return RTL_LETTER.test(ch) ? 'rtl' : 'ltr';
+  }
+  return 'ltr';
+}
