@@ -94,7 +94,9 @@ let lastSourceId: unknown = NONE;
 function isAnnotation(a: unknown): boolean {
   if (!isRecord(a)) return false;
   // `claim` is optional: absent, or (as zod allows) present and undefined.
-  if (!hasExactly(a, 'claim' in a ? 8 : 7)) return false;
+  // `by` too (merged-in annotations): absent, undefined, or a name of up to 200 characters.
+  if ('by' in a && a.by !== undefined && !(typeof a.by === 'string' && a.by.length <= 200)) return false;
+  if (!hasExactly(a, 7 + ('claim' in a ? 1 : 0) + ('by' in a ? 1 : 0))) return false;
   if (!isId(a.id) || typeof a.note !== 'string' || !isDate(a.createdAt)) return false;
   // Most annotations share their source, and many were never edited: a string checked once need not be again.
   if (a.sourceId !== lastSourceId && !isId(a.sourceId)) return false;

@@ -10,6 +10,7 @@ import {
   Claim,
   Id,
   IsoDate,
+  MergeConflict,
   Question,
   Relation,
   Source,
@@ -26,7 +27,8 @@ const AnnotationPatch = z
   .partial()
   .strict();
 
-const SourcePatch = Source.pick({ title: true, publisher: true, url: true, published: true }).partial().strict();
+// `updatedAt` is set only by an undo, to give back the record's old time.
+const SourcePatch = Source.pick({ title: true, publisher: true, url: true, published: true, updatedAt: true }).partial().strict();
 const ActorPatch = Actor.omit({ id: true }).partial().strict();
 const QuestionPatch = Question.omit({ id: true }).partial().strict();
 const TagPatch = Tag.omit({ id: true }).partial().strict();
@@ -54,6 +56,8 @@ export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relation.add'), relation: Relation }),
   z.object({ kind: z.literal('relation.delete'), id: Id }),
   z.object({ kind: z.literal('briefing.update'), patch: BriefingPatch }),
+  /** The merge conflicts still waiting for the analyst (resolving one is a batch ending with this). */
+  z.object({ kind: z.literal('conflicts.set'), conflicts: z.array(MergeConflict) }),
   /** Several operations that undo and redo as one step. */
   z.object({ kind: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<Operation> => Operation)).max(10_000) }),
 ]);
@@ -78,6 +82,7 @@ export type Operation =
   | { kind: 'relation.add'; relation: Relation }
   | { kind: 'relation.delete'; id: string }
   | { kind: 'briefing.update'; patch: z.infer<typeof BriefingPatch> }
+  | { kind: 'conflicts.set'; conflicts: MergeConflict[] }
   | { kind: 'batch'; ops: Operation[] };
 
 export { applyOperation, OperationError, type Applied } from './apply.ts';

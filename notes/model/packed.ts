@@ -37,7 +37,8 @@ function textsById(sources: readonly Source[]): Map<string, string> {
  * the first paint. A field added to the schema fails to compile here until
  * both carry it.
  */
-type CarriedField = 'id' | 'sourceId' | 'target' | 'note' | 'tags' | 'claim' | 'createdAt' | 'updatedAt';
+// `by` (merged-in annotations) is carried by not packing those.
+type CarriedField = 'id' | 'sourceId' | 'target' | 'note' | 'tags' | 'claim' | 'createdAt' | 'updatedAt' | 'by';
 const _everyFieldCarried: Exclude<keyof Annotation, CarriedField> extends never ? true : never = true;
 
 export function packNotebook(notebook: Notebook): PackedNotebook {
@@ -47,7 +48,7 @@ export function packNotebook(notebook: Notebook): PackedNotebook {
     annotations: notebook.annotations.map((a): PackedAnnotation => {
       const text = texts.get(a.sourceId);
       const at = text === undefined ? null : quoteAt(text, a.target);
-      if (!at) return a;
+      if (!at || a.by !== undefined) return a;
       const { id, sourceId, note, tags, claim, createdAt, updatedAt } = a;
       return claim ? { id, sourceId, note, tags, claim, createdAt, updatedAt, at } : { id, sourceId, note, tags, createdAt, updatedAt, at };
     }),

@@ -55,7 +55,16 @@ export const Annotation = z.object({
   claim: Claim.optional(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
+  /** The author of the notebook it was merged in from (absent: made here). */
+  by: z.string().max(200).optional(),
 });
+
+/**
+ * When a record was last changed. Optional in the type so that code making a
+ * record need not stamp it: migration fills it in and applyOperation stamps
+ * every record it adds or changes.
+ */
+const Stamp = IsoDate.optional();
 
 export const Source = z.object({
   id: Id,
@@ -67,6 +76,7 @@ export const Source = z.object({
   text: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: IsoDate,
+  updatedAt: Stamp,
 });
 
 export const Actor = z.object({
@@ -74,6 +84,7 @@ export const Actor = z.object({
   name: Label,
   aliases: z.array(Label),
   color: Color,
+  updatedAt: Stamp,
 });
 
 export const PositionOption = z.object({ label: Label, color: Color });
@@ -83,9 +94,10 @@ export const Question = z.object({
   text: Label,
   /** Known positions on this question, with their colour; claims name one by label. */
   positions: z.array(PositionOption),
+  updatedAt: Stamp,
 });
 
-export const Tag = z.object({ id: Id, label: Label, color: Color });
+export const Tag = z.object({ id: Id, label: Label, color: Color, updatedAt: Stamp });
 
 export const Relation = z.object({
   id: Id,
@@ -93,6 +105,7 @@ export const Relation = z.object({
   to: Id,
   kind: z.enum(RELATION_KINDS),
   note: z.string(),
+  updatedAt: Stamp,
 });
 
 export const Likelihood = z.enum(LIKELIHOODS.map((l) => l.key) as [string, ...string[]]);
@@ -101,6 +114,7 @@ export const KeyJudgment = z.object({
   id: Id,
   text: z.string(),
   likelihood: Likelihood.optional(),
+  updatedAt: Stamp,
 });
 
 export const Briefing = z.object({
@@ -113,6 +127,33 @@ export const Briefing = z.object({
   columns: z.record(Id, z.array(Id)),
   /** Annotation ids chosen as excerpts, in the order they appear in the briefing. */
   excerptIds: z.array(Id),
+});
+
+export const RECORD_KINDS = ['source', 'annotation', 'actor', 'question', 'tag', 'relation', 'keyJudgment', 'briefing'] as const;
+
+/** A field changed on both sides of a merge (or a record deleted on one and edited on the other). */
+export const MergeConflict = z.object({
+  id: Id,
+  kind: z.enum(RECORD_KINDS),
+  recordId: z.string().max(200),
+  /** The field, or "(deleted)" when one side deleted the record the other edited. */
+  field: z.string().max(200),
+  /** The values as JSON; absent: that side has no such record (it deleted it). */
+  ours: z.json().optional(),
+  theirs: z.json().optional(),
+  /** The author or title of the notebook theirs came from. */
+  from: z.string().max(300),
+  at: IsoDate,
+});
+
+/**
+ * A colleague's notebook as it was at the last merge, compactly: per record
+ * id, a short hash of each field's value (notes/merge/memory.ts encodes it).
+ */
+export const SharedState = z.object({
+  title: z.string().max(300),
+  at: IsoDate,
+  records: z.record(z.string().max(200), z.string().max(2000)),
 });
 
 export const NotebookShape = z.object({
@@ -128,6 +169,12 @@ export const NotebookShape = z.object({
   tags: z.array(Tag),
   relations: z.array(Relation),
   briefing: Briefing,
+  /** Who writes in this notebook: the name merged-in annotations carry as `by`. */
+  author: z.string().trim().min(1).max(200).optional(),
+  /** Differences a merge could not settle, waiting for the analyst (notes/merge). */
+  conflicts: z.array(MergeConflict).optional(),
+  /** Per colleague's notebook id, what their notebook held at the last merge: the next merge's base. */
+  shared: z.record(Id, SharedState).optional(),
 });
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
@@ -147,4 +194,7 @@ export type Relation = z.infer<typeof Relation>;
 export type LikelihoodKey = (typeof LIKELIHOODS)[number]['key'];
 export type KeyJudgment = z.infer<typeof KeyJudgment>;
 export type Briefing = z.infer<typeof Briefing>;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type MergeConflict = z.infer<typeof MergeConflict>;
+export type SharedState = z.infer<typeof SharedState>;
 export type Notebook = z.infer<typeof NotebookShape>;
