@@ -7,6 +7,7 @@
 //   same value on both sides            → that value
 //   changed on one side since the base   → that side's value
 //   changed on both (or no base), a set  → both: the union (tags, aliases, positions, excerpts)
+//   no base, one side empty              → the other side's value (nothing was written there)
 //   changed on both (or no base), else   → ours kept, theirs recorded as a conflict
 // A record only one side holds is new there (kept), or — when the base had
 // it — deleted on the other side: dropped if unchanged since, otherwise kept
@@ -60,6 +61,8 @@ function union(rule: FieldRule, ours: unknown, theirs: unknown): unknown[] {
   return list;
 }
 
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
 const later = (a: unknown, b: unknown): string | undefined =>
   typeof a === 'string' && typeof b === 'string' ? (a > b ? a : b) : ((a ?? b) as string | undefined);
 
@@ -91,6 +94,9 @@ class Merger {
       if (ho === hb) return { take: 'theirs' };
     }
     if (rule.set) return { take: 'union' };
+    // Without a base, a value left empty on one side was not written there: the other side's is taken.
+    if (hb === undefined && isEmpty(t)) return { take: 'ours' };
+    if (hb === undefined && isEmpty(o)) return { take: 'theirs' };
     if (!this.matchedByName.has(id)) this.conflict(kind, id, rule.name, o, t);
     return { take: 'ours' };
   }
