@@ -6,6 +6,7 @@ import type { Row } from '../lib/result.ts';
 import { runAnchoring } from './anchoring.ts';
 import { runApp } from './app.ts';
 import { runExport } from './export.ts';
+import { runMerge } from './merge.ts';
 import { runStore } from './store.ts';
 
 export interface SuiteResult {
@@ -18,6 +19,7 @@ export const SUITES: Record<string, (log: (line: string) => void) => Promise<Sui
   store: runStore,
   export: runExport,
   app: runApp,
+  merge: runMerge,
 };
 
 const [name, out] = process.argv.slice(2);

@@ -45,11 +45,15 @@ export function encodeRecord(kind: RecordKindOfList, record: Rec): string {
   return out;
 }
 
+export function encodeBriefing(nb: Notebook): string {
+  return [...briefingFields(nb)].map(([name, value]) => `${name}=${shortHash(value)}`).join(';');
+}
+
 /** Every record of `nb` as hashes: what is stored as SharedState.records. */
 export function remember(nb: Notebook): Record<string, string> {
   const records: Record<string, string> = {};
   for (const [kind, list] of listsOf(nb)) for (const r of list) records[r.id as string] = encodeRecord(kind, r);
-  records[BRIEFING_KEY] = [...briefingFields(nb)].map(([name, value]) => `${name}=${shortHash(value)}`).join(';');
+  records[BRIEFING_KEY] = encodeBriefing(nb);
   return records;
 }
 

@@ -16,8 +16,8 @@
 import type { Annotation, MergeConflict, Notebook, RecordKind } from '../model/schema.ts';
 import { align } from './align.ts';
 import { fieldHash, FIELDS, nameKey, withField, type FieldRule } from './fields.ts';
-import { shortHash } from './hash.ts';
-import { Base, BRIEFING_KEY, briefingFields, listsOf, remember, type RecordKindOfList } from './memory.ts';
+import { HASH_WIDTH, sameValue, shortHash } from './hash.ts';
+import { Base, BRIEFING_KEY, briefingFields, encodeBriefing, encodeRecord, listsOf, remember, type RecordKindOfList } from './memory.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -69,6 +69,8 @@ const later = (a: unknown, b: unknown): string | undefined =>
 class Merger {
   readonly conflicts: MergeConflict[] = [];
   readonly changes: RecordChange[] = [];
+  /** Theirs' records as hashes, made as they are compared: what ours will remember of theirs. */
+  readonly memory: Record<string, string> = {};
   constructor(
     private readonly base: Base | undefined,
     private readonly matchedByName: Set<string>,
@@ -101,12 +103,15 @@ class Merger {
     return { take: 'ours' };
   }
 
-  private record(kind: RecordKindOfList, o: Rec, t: Rec): Rec {
+  /** `encoded`: theirs' field hashes (encodeRecord). */
+  private record(kind: RecordKindOfList, o: Rec, t: Rec, encoded: string): Rec {
     const id = o.id as string;
     let next: Rec | undefined;
     FIELDS[kind].forEach((rule, i) => {
+      // Most fields agree: compared as values first, hashed only when they differ.
+      if (rule.hashOf ? sameValue(rule.hashOf(o), rule.hashOf(t)) : sameValue(o[rule.name], t[rule.name])) return;
       const ho = fieldHash(rule, o);
-      const ht = fieldHash(rule, t);
+      const ht = encoded.slice(i * HASH_WIDTH, (i + 1) * HASH_WIDTH);
       if (ho === ht) return;
       const { take } = this.field(kind, id, rule, o[rule.name], t[rule.name], ho, ht, this.base?.field(id, i));
       if (take === 'ours') return;
@@ -129,22 +134,26 @@ class Merger {
   }
 
   /** Whether a record differs from the base in any field. */
-  private changedSinceBase(kind: RecordKindOfList, r: Rec): boolean {
-    return FIELDS[kind].some((rule, i) => {
+  private changedSinceBase(kind: RecordKindOfList, r: Rec, encoded = encodeRecord(kind, r)): boolean {
+    return FIELDS[kind].some((_, i) => {
       const hb = this.base!.field(r.id as string, i);
-      return hb !== undefined && hb !== fieldHash(rule, r);
+      return hb !== undefined && hb !== encoded.slice(i * HASH_WIDTH, (i + 1) * HASH_WIDTH);
     });
   }
 
   list(kind: RecordKindOfList, ours: readonly Rec[], theirs: readonly Rec[]): Rec[] {
-    const theirsById = new Map(theirs.map((t) => [t.id as string, t]));
+    const theirsById = new Map<string, Rec>();
+    for (const t of theirs) {
+      theirsById.set(t.id as string, t);
+      this.memory[t.id as string] = encodeRecord(kind, t);
+    }
     const oursIds = new Set<string>();
     const out: Rec[] = [];
     for (const o of ours) {
       const id = o.id as string;
       oursIds.add(id);
       const t = theirsById.get(id);
-      if (t) out.push(this.record(kind, o, t));
+      if (t) out.push(this.record(kind, o, t, this.memory[id]!));
       else if (!this.base?.has(id)) out.push(o);
       else if (this.changedSinceBase(kind, o)) {
         this.conflict(kind, id, DELETED_FIELD, o, undefined);
@@ -155,7 +164,7 @@ class Merger {
       const id = t.id as string;
       if (oursIds.has(id)) continue;
       if (this.base?.has(id)) {
-        if (!this.changedSinceBase(kind, t)) continue;
+        if (!this.changedSinceBase(kind, t, this.memory[id])) continue;
         this.conflict(kind, id, DELETED_FIELD, undefined, t);
       }
       out.push(kind === 'annotation' && t.by === undefined ? { ...t, by: this.from } : t);
@@ -275,7 +284,7 @@ export function merge(base: Notebook | undefined, ours: Notebook, theirs: Notebo
   // Earlier conflicts stay until resolved; one raised again replaces its older self.
   const raised = new Set(m.conflicts.map((c) => c.id));
   const conflicts = [...(ours.conflicts ?? []).filter((c) => !raised.has(c.id)), ...m.conflicts];
-  const records = remember(t);
+  const records = { ...m.memory, [BRIEFING_KEY]: encodeBriefing(t) };
   const sameMemory = remembered !== undefined && JSON.stringify(remembered.records) === JSON.stringify(records);
   const unchanged = m.changes.length === 0 && m.conflicts.length === 0 && sameMemory;
   // A record dropped as deleted but brought back because something kept uses it was not removed after all.

@@ -82,6 +82,10 @@ function step(nb: Notebook, op: Operation, now: string): Applied {
   switch (op.kind) {
     case 'notebook.rename':
       return { notebook: { ...nb, title: op.title }, inverse: { kind: 'notebook.rename', title: nb.title } };
+    case 'notebook.author': {
+      const { author: _old, ...rest } = nb;
+      return { notebook: op.author === null ? rest : { ...rest, author: op.author }, inverse: { kind: 'notebook.author', author: nb.author ?? null } };
+    }
     case 'source.add':
       return { notebook: addTo(nb, 'sources', stamped(op.source, now), 'source'), inverse: { kind: 'source.delete', id: op.source.id } };
     case 'source.replace': {
@@ -224,5 +228,5 @@ function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
   // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
   if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
-  return !['notebook.rename', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
+  return !['notebook.rename', 'notebook.author', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
 }

@@ -36,6 +36,8 @@ const BriefingPatch = Briefing.partial().strict();
 
 export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notebook.rename'), title: z.string().trim().min(1).max(200) }),
+  /** Who writes in this notebook (preferences); null: nobody named. Merged-in annotations carry it as `by`. */
+  z.object({ kind: z.literal('notebook.author'), author: z.string().trim().min(1).max(200).nullable() }),
   z.object({ kind: z.literal('source.add'), source: Source }),
   /** Replaces a source's text and moves its annotations (the result of re-anchoring). */
   z.object({ kind: z.literal('source.replace'), source: Source, annotations: z.array(Annotation) }),
@@ -63,6 +65,7 @@ export const Operation = z.discriminatedUnion('kind', [
 ]);
 export type Operation =
   | { kind: 'notebook.rename'; title: string }
+  | { kind: 'notebook.author'; author: string | null }
   | { kind: 'source.add'; source: Source }
   | { kind: 'source.replace'; source: Source; annotations: Annotation[] }
   | { kind: 'source.update'; id: string; patch: z.infer<typeof SourcePatch> }

@@ -33,6 +33,7 @@ function edits(nb: Notebook): Operation[] {
   delete added.claim;
   return [
     { kind: 'notebook.rename', title: 'Coalition talks, reviewed' },
+    { kind: 'notebook.author', author: 'Ali' },
     { kind: 'source.add', source: { ...source, id: 'src-2', title: 'Second' } },
     { kind: 'source.update', id: 'src-2', patch: { title: 'Second source' } },
     { kind: 'source.replace', source: { ...source, text: `${source.text}\nAppended.` }, annotations: [{ ...first, note: 'moved' }] },
