@@ -171,6 +171,24 @@ describe('the memory of the last merge', () => {
   });
 });
 
+describe('the memory of the last merge, when ours deletes what came in', () => {
+  it('does not bring back an annotation ours deleted after the merge, unless theirs edits it again', () => {
+    const theirs = edit(base(), { kind: 'annotation.add', annotation: newAnnotation(base(), 'ann-theirs', 'from Sam', 40) });
+    const first = planMerge(base(), theirs, { now: NOW }).notebook;
+    expect(annotationIn(first, 'ann-theirs')).toBeDefined();
+    const deleted = edit(first, { kind: 'annotation.delete', id: 'ann-theirs' });
+    const again = planMerge(deleted, theirs, { now: T2 });
+    expect(annotationIn(again.notebook, 'ann-theirs')).toBeUndefined();
+    expect(again.summary.annotations.added).toBe(0);
+    // Sam edits it: it comes back, flagged, so the edit is not lost.
+    const edited = edit(theirs, note('ann-theirs', 'from Sam, revised'));
+    const back = planMerge(deleted, edited, { now: T2 });
+    expect(annotationIn(back.notebook, 'ann-theirs')!.note).toBe('from Sam, revised');
+    expect(back.conflicts).toEqual([expect.objectContaining({ recordId: 'ann-theirs', field: DELETED_FIELD })]);
+    expect(back.conflicts[0]!.ours).toBeUndefined();
+  });
+});
+
 describe('resolving a conflict', () => {
   const conflicted = () => {
     const ours = edit(base(), note(ids.baghdadClaim, 'ours reading'));

@@ -55,7 +55,7 @@ export const Annotation = z.object({
   claim: Claim.optional(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
-  /** The author of the notebook it was merged in from (absent: made here). */
+  /** Who it was merged in from: that notebook's author, else its title (absent: made here). */
   by: z.string().max(200).optional(),
 });
 
@@ -153,7 +153,7 @@ export const MergeConflict = z.object({
 export const SharedState = z.object({
   title: z.string().max(300),
   at: IsoDate,
-  records: z.record(z.string().max(200), z.string().max(2000)),
+  records: z.record(z.string().max(200), z.string().max(100_000)),
 });
 
 export const NotebookShape = z.object({

@@ -5,6 +5,7 @@
 import { realpath } from 'node:fs/promises';
 import { nowIso } from '../../model/factory.ts';
 import type { MergeConflict, Notebook } from '../../model/schema.ts';
+import { validateNotebook } from '../../model/validate.ts';
 import { DELETED_FIELD, planMerge, type MergePlan, type Tally } from '../../merge/index.ts';
 import { createNotebookFile, openNotebook, StoreError } from '../../store/index.ts';
 import type { Command } from '../command.ts';
@@ -22,6 +23,8 @@ async function mergeInPlace(file: NotebookFile, plan: (ours: Notebook) => MergeP
     let failed = false;
     try {
       const result = plan(store.notebook);
+      const checked = validateNotebook(result.notebook);
+      if (!checked.ok) throw new CliError(`the merge of ${file.name} came out inconsistent (${checked.problem}) — nothing was changed; please report this`);
       const written = result.notebook !== store.notebook;
       if (written) {
         store.set(result.notebook);
