@@ -281,15 +281,20 @@ export function merge(base: Notebook | undefined, ours: Notebook, theirs: Notebo
   };
   notebook = keepReferencesWhole(notebook, ours, t);
 
-  // Earlier conflicts stay until resolved; one raised again replaces its older self.
-  const raised = new Set(m.conflicts.map((c) => c.id));
-  const conflicts = [...(ours.conflicts ?? []).filter((c) => !raised.has(c.id)), ...m.conflicts];
-  const records = { ...m.memory, [BRIEFING_KEY]: encodeBriefing(t) };
-  const sameMemory = remembered !== undefined && JSON.stringify(remembered.records) === JSON.stringify(records);
-  const unchanged = m.changes.length === 0 && m.conflicts.length === 0 && sameMemory;
   // A record dropped as deleted but brought back because something kept uses it was not removed after all.
   const present = new Set(listsOf(notebook).flatMap(([, list]) => list.map((r) => r.id as string)));
+  present.add(BRIEFING_KEY);
   const changes = m.changes.filter((c) => c.how !== 'removed' || !present.has(c.id));
+  // Earlier conflicts stay until resolved, ours' and theirs' alike (theirs' losing values are not lost either);
+  // one raised again replaces its older self; one whose record is gone has nothing left to resolve.
+  const raised = new Set(m.conflicts.map((c) => c.id));
+  const earlier = new Map<string, MergeConflict>();
+  for (const c of [...(ours.conflicts ?? []), ...(t.conflicts ?? [])]) if (!raised.has(c.id) && !earlier.has(c.id)) earlier.set(c.id, c);
+  const conflicts = [...earlier.values()].filter((c) => present.has(c.recordId)).concat(m.conflicts);
+  const sameConflicts = JSON.stringify(conflicts) === JSON.stringify(ours.conflicts ?? []);
+  const records = { ...m.memory, [BRIEFING_KEY]: encodeBriefing(t) };
+  const sameMemory = remembered !== undefined && JSON.stringify(remembered.records) === JSON.stringify(records);
+  const unchanged = m.changes.length === 0 && sameConflicts && sameMemory;
   const result: MergeResult = {
     notebook: unchanged ? ours : { ...notebook, updatedAt: now, shared: { ...ours.shared, [theirs.id]: { title: theirs.title, at: now, records } } },
     conflicts: m.conflicts,
