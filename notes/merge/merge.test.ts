@@ -149,6 +149,21 @@ describe('merge without a base (two notebooks never merged)', () => {
   });
 });
 
+describe('a source revised on one side', () => {
+  it('takes the new text, and re-anchors the annotations the other side made on the old one', () => {
+    const old = base().sources[0]!;
+    const text = `Updated on Wednesday.\n\n${old.text}`;
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const theirs = edit(base(), { kind: 'source.replace', source: { ...old, text, sha256 }, annotations: base().annotations.map((a) => ({ ...a, target: { ...a.target, position: { ...a.target.position, start: a.target.position.start + 23, end: a.target.position.end + 23 } } })) });
+    const ours = edit(base(), { kind: 'annotation.add', annotation: newAnnotation(base(), 'ann-ours', 'on the old text', 100) });
+    const merged = valid(planMerge(ours, theirs, { base: base(), now: NOW }).notebook);
+    expect(merged.sources[0]!.text).toBe(text);
+    const mine = annotationIn(merged, 'ann-ours')!;
+    expect(text.slice(mine.target.position.start, mine.target.position.end)).toBe(mine.target.quote.exact);
+    expect(mine.target.position.start).toBe(123);
+  });
+});
+
 describe('the memory of the last merge', () => {
   it('survives a save and load, and makes the next merge repeat nothing', () => {
     const ours = edit(base(), note(ids.baghdadClaim, 'ours reading'));

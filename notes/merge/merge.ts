@@ -14,6 +14,7 @@
 // and flagged. Records the other side made apart and that match ours by text
 // or name (align.ts) keep ours' fields quietly and gain theirs' sets.
 import type { Annotation, MergeConflict, Notebook, RecordKind } from '../model/schema.ts';
+import { reanchorSource } from '../anchoring/reanchor.ts';
 import { align } from './align.ts';
 import { fieldHash, FIELDS, nameKey, withField, type FieldRule } from './fields.ts';
 import { HASH_WIDTH, sameValue, shortHash } from './hash.ts';
@@ -249,6 +250,24 @@ function keepReferencesWhole(nb: Notebook, ours: Notebook, theirs: Notebook): No
   };
 }
 
+/**
+ * A source whose revised text came from theirs: ours' annotations on it were
+ * made on the old text, so they are re-anchored on the new one (theirs' own
+ * already point into it). Orphans are kept as they are, as a revise does.
+ */
+function reanchorRevised(nb: Notebook, ours: Notebook, theirs: Notebook): Notebook {
+  const oursSha = new Map(ours.sources.map((s) => [s.id, s.sha256]));
+  const revised = nb.sources.filter((s) => oursSha.has(s.id) && oursSha.get(s.id) !== s.sha256);
+  if (!revised.length) return nb;
+  const theirsTargets = new Map(theirs.annotations.map((a) => [a.id, a.target]));
+  const moved = new Map<string, Annotation>();
+  for (const source of revised) {
+    const stale = nb.annotations.filter((a) => a.sourceId === source.id && !sameValue(theirsTargets.get(a.id), a.target));
+    for (const a of reanchorSource(source.text, stale).annotations) moved.set(a.id, a);
+  }
+  return moved.size ? { ...nb, annotations: nb.annotations.map((a) => moved.get(a.id) ?? a) } : nb;
+}
+
 export interface MergeOptions {
   /** The time of the merge: stamps the conflicts, the memory of theirs and the notebook. */
   now: string;
@@ -280,6 +299,7 @@ export function merge(base: Notebook | undefined, ours: Notebook, theirs: Notebo
     briefing: { ...m.briefing(ours, t), keyJudgments: merged.keyJudgment as Notebook['briefing']['keyJudgments'] },
   };
   notebook = keepReferencesWhole(notebook, ours, t);
+  notebook = reanchorRevised(notebook, ours, t);
 
   // A record dropped as deleted but brought back because something kept uses it was not removed after all.
   const present = new Set(listsOf(notebook).flatMap(([, list]) => list.map((r) => r.id as string)));
