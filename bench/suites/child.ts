@@ -7,6 +7,7 @@ import { runAnchoring } from './anchoring.ts';
 import { runApp } from './app.ts';
 import { runExport } from './export.ts';
 import { runImport } from './import.ts';
+import { runMerge } from './merge.ts';
 import { runStore } from './store.ts';
 
 export interface SuiteResult {
@@ -20,6 +21,7 @@ export const SUITES: Record<string, (log: (line: string) => void) => Promise<Sui
   export: runExport,
   import: runImport,
   app: runApp,
+  merge: runMerge,
 };
 
 const [name, out] = process.argv.slice(2);

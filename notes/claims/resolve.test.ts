@@ -47,8 +47,8 @@ describe('resolveClaim', () => {
       { kind: 'position', name: 'End of the mission' },
     ]);
     const next = applyAll(nb, r.ops);
-    expect(next.actors).toEqual([{ id: r.actorId, name: 'Baghdad', aliases: [], color: PALETTE[0] }]);
-    expect(next.questions).toEqual([{ id: r.questionId, text: 'Will the coalition leave?', positions: [{ label: 'End of the mission', color: PALETTE[0] }] }]);
+    expect(next.actors).toEqual([{ id: r.actorId, name: 'Baghdad', aliases: [], color: PALETTE[0], updatedAt: NOW }]);
+    expect(next.questions).toEqual([{ id: r.questionId, text: 'Will the coalition leave?', positions: [{ label: 'End of the mission', color: PALETTE[0] }], updatedAt: NOW }]);
     expect(r.position).toBe('End of the mission');
   });
 

@@ -1,6 +1,6 @@
 // Every way a notebook file goes bad (store/test-support/damage.ts), through
 // the command line as a user types it: `check` and `list` read, `annotate`
-// writes. A refusal is one line on stderr, exit 1, that says what is wrong and
+// writes, `merge` reads it as THEIRS and writes it as OURS. A refusal is one line on stderr, exit 1, that says what is wrong and
 // what to do — `notebook restore` exactly when the backup can be restored —
 // and the notebook's folder is left exactly as it was.
 import { promises as fsp } from 'node:fs';
@@ -22,7 +22,13 @@ const COMMANDS: { name: string; argv: string[]; outcome: (c: DamageCase) => Outc
   { name: 'check', argv: ['check', 'talks.json'], outcome: (c) => c.read },
   { name: 'list', argv: ['list', 'talks.json'], outcome: (c) => c.read },
   { name: 'annotate', argv: annotate, outcome: (c) => c.edit },
+  { name: 'merge as THEIRS', argv: ['merge', 'ours.json', 'talks.json'], outcome: (c) => c.read },
+  { name: 'merge as OURS', argv: ['merge', 'talks.json', 'colleague.json'], outcome: (c) => c.edit },
 ];
+/** Commands that write a notebook when all is well (the damaged one, or OURS beside it). */
+const WRITES = new Set(['annotate', 'merge as THEIRS', 'merge as OURS']);
+/** Commands that save the damaged file itself. */
+const SAVES_IT = new Set(['annotate', 'merge as OURS']);
 
 /** Every entry of `folder` (and of the symlink cases' other folder) with its fingerprint. */
 async function folderState(folder: string): Promise<Record<string, string>> {
@@ -37,6 +43,9 @@ async function prepare(c: DamageCase, withBackup: boolean): Promise<{ dir: strin
   const dir = await tempFolder();
   const file = path.join(dir, 'talks.json');
   await createNotebookFile(file, syntheticNotebook(20, TITLE));
+  // The other notebook of a merge, sound.
+  await createNotebookFile(path.join(dir, 'ours.json'), syntheticNotebook(5, 'Ours'));
+  await createNotebookFile(path.join(dir, 'colleague.json'), syntheticNotebook(5, 'Colleague'));
   if (withBackup) await fsp.copyFile(file, backupPathOf(file));
   await c.damage(file);
   return { dir, file };
@@ -53,14 +62,15 @@ describe('damaged notebooks, through the CLI', () => {
   for (const c of DAMAGE_CASES) {
     for (const withBackup of variants(c)) {
       // Annotating a valid 200 MB notebook rewrites it and its backup (~10 s here); the store's matrix opens it for editing.
-      const commands = COMMANDS.filter((command) => !(c.huge && c.edit === 'opens' && command.name === 'annotate'));
+      // Merging a 200 MB notebook reads it and writes another: seconds each, for what check and annotate already show.
+      const commands = COMMANDS.filter((command) => !(c.huge && ((c.edit === 'opens' && command.name === 'annotate') || command.name.startsWith('merge'))));
       it(`${c.name}, ${withBackup ? 'with' : 'no'} backup: ${commands.map((command) => command.name).join(', ')}`, { timeout: c.huge ? 60_000 : 10_000 }, async () => {
         const { dir, file } = await prepare(c, withBackup);
         const offersRestore = withBackup && c.restorable;
         for (const command of commands) {
           const outcome = command.outcome(c);
           const before = await folderState(dir);
-          const saving = command.name === 'annotate' && c.failSave;
+          const saving = SAVES_IT.has(command.name) && c.failSave;
           const release = saving ? failSaves(file, c.failSave!) : () => undefined;
           let result;
           try {
@@ -70,7 +80,7 @@ describe('damaged notebooks, through the CLI', () => {
           }
           if (outcome === 'opens' && !saving) {
             expect(result, command.name).toMatchObject({ code: 0, stderr: '' });
-            if (command.name !== 'annotate') expect(await folderState(dir), command.name).toEqual(before);
+            if (!WRITES.has(command.name)) expect(await folderState(dir), command.name).toEqual(before);
             continue;
           }
           const line = expectOneLineError(result);

@@ -98,7 +98,7 @@ describe('notebook CLI: failures (exit 1), nothing written', () => {
     const file = path.join(dir, 'talks.json');
     const newer = { ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: 99 };
     await writeFile(file, JSON.stringify(newer));
-    expect(await refused(dir, ['compare', 'talks.json'], 1)).toMatch(/^talks\.json was saved by a newer Research Notebook \(schema version 99; this one reads up to 1\) — update the app/);
+    expect(await refused(dir, ['compare', 'talks.json'], 1)).toMatch(/^talks\.json was saved by a newer Research Notebook \(schema version 99; this one reads up to 2\) — update the app/);
     expect(await refused(dir, ['annotate', 'talks.json', '--quote', 'transition', '--occurrence', '1'], 1)).toMatch(/newer Research Notebook/);
     // Not damaged: the way out is a newer app, so no backup is suggested (a newer app may have written it too).
     expect(await refused(dir, ['check', 'talks.json'], 1)).toMatch(/update the app to open it; the file was left unchanged$/);

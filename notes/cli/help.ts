@@ -31,7 +31,7 @@ export function topHelp(commands: readonly Command[]): string {
       '',
       'Run notebook COMMAND --help for its options, examples and --json output.',
       'check, list, compare and export only read FILE, so they work while the app has it open; new, import, annotate,',
-      'revise and restore change it, and are refused while the app or another command is writing it.',
+      'revise, merge (OURS) and restore change it, and are refused while the app or another command is writing it.',
       'Exit status: 0 done, 1 failed (the reason is one line on stderr; nothing was changed), 2 wrong usage.',
       '',
       'Example session:',

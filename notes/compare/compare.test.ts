@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Annotation, Notebook, Relation } from '../model/schema.ts';
+import { SCHEMA_VERSION, type Annotation, type Notebook, type Relation } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
 import { SAMPLE_IDS, sampleNotebook } from '../samples/sample.ts';
 import { compareQuestion, conflictingQuestions } from './index.ts';
@@ -53,7 +53,7 @@ function notebookWith(claims: ClaimSpec[], extra: { relations?: Omit<Relation, '
     ),
   );
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'nb',
     title: 'Synthetic',
     createdAt: NOW,

@@ -44,31 +44,66 @@ function previousValues<T extends object>(item: T, patch: Partial<T>): Partial<T
   return out;
 }
 
+/** A record as added: stamped with the time of the edit unless it brings its own (an undo does). */
+function stamped<T extends { updatedAt?: string | undefined }>(item: T, now: string): T {
+  return item.updatedAt ? item : { ...item, updatedAt: now };
+}
+
+/** A record with a patch applied, stamped now; a patch that gives a time (an undo's) keeps it. */
+function patched<T extends { updatedAt?: string | undefined }>(old: T, patch: Partial<NoInfer<T>>, now: string): T {
+  return { ...old, ...patch, updatedAt: patch.updatedAt ?? now };
+}
+
+/** The patch that undoes `patch` on `old`, old time included. */
+function undoPatch<T extends { updatedAt?: string | undefined }>(old: T, patch: Partial<NoInfer<T>>): Partial<T> {
+  const undo = previousValues(old, patch);
+  if (old.updatedAt !== undefined) undo.updatedAt = old.updatedAt;
+  else delete undo.updatedAt;
+  return undo;
+}
+
+/** Key judgments the edit changed get the edit's time (the briefing is edited as a whole). */
+function stampJudgments(before: Notebook['briefing']['keyJudgments'], after: Notebook['briefing']['keyJudgments'], now: string) {
+  const old = new Map(before.map((k) => [k.id, k]));
+  return after.map((k) => {
+    const was = old.get(k.id);
+    if (was === k) return k;
+    if (was && was.updatedAt !== k.updatedAt && k.updatedAt) return k;
+    if (was && JSON.stringify({ ...was, updatedAt: 0 }) === JSON.stringify({ ...k, updatedAt: 0 })) return k;
+    return { ...k, updatedAt: now };
+  });
+}
+
 function inUse(what: string, count: number): never {
   throw new OperationError(`This ${what} is used by ${count} annotation${count === 1 ? '' : 's'}; remove it from them first.`);
 }
 
-function step(nb: Notebook, op: Operation): Applied {
+function step(nb: Notebook, op: Operation, now: string): Applied {
   switch (op.kind) {
     case 'notebook.rename':
       return { notebook: { ...nb, title: op.title }, inverse: { kind: 'notebook.rename', title: nb.title } };
+    case 'notebook.author': {
+      const { author: _old, ...rest } = nb;
+      return { notebook: op.author === null ? rest : { ...rest, author: op.author }, inverse: { kind: 'notebook.author', author: nb.author ?? null } };
+    }
     case 'source.add':
-      return { notebook: addTo(nb, 'sources', op.source, 'source'), inverse: { kind: 'source.delete', id: op.source.id } };
+      return { notebook: addTo(nb, 'sources', stamped(op.source, now), 'source'), inverse: { kind: 'source.delete', id: op.source.id } };
     case 'source.replace': {
       const old = find(nb.sources, op.source.id, 'source');
       const moved = new Map(op.annotations.map((a) => [a.id, a]));
       const before = nb.annotations.filter((a) => moved.has(a.id));
       const annotations = nb.annotations.map((a) => moved.get(a.id) ?? a);
+      const source = op.source.updatedAt && op.source.updatedAt !== old.updatedAt ? op.source : { ...op.source, updatedAt: now };
       return {
-        notebook: { ...replaceIn(nb, 'sources', op.source), annotations },
+        notebook: { ...replaceIn(nb, 'sources', source), annotations },
         inverse: { kind: 'source.replace', source: old, annotations: before },
       };
     }
     case 'source.update': {
       const old = find(nb.sources, op.id, 'source');
       return {
-        notebook: replaceIn(nb, 'sources', { ...old, ...op.patch }),
-        inverse: { kind: 'source.update', id: op.id, patch: previousValues(old, op.patch) },
+        notebook: replaceIn(nb, 'sources', patched(old, op.patch, now)),
+        inverse: { kind: 'source.update', id: op.id, patch: undoPatch(old, op.patch) },
       };
     }
     case 'source.delete': {
@@ -107,10 +142,10 @@ function step(nb: Notebook, op: Operation): Applied {
       return { notebook, inverse: restore.length === 1 ? restore[0]! : { kind: 'batch', ops: restore } };
     }
     case 'actor.add':
-      return { notebook: addTo(nb, 'actors', op.actor, 'actor'), inverse: { kind: 'actor.delete', id: op.actor.id } };
+      return { notebook: addTo(nb, 'actors', stamped(op.actor, now), 'actor'), inverse: { kind: 'actor.delete', id: op.actor.id } };
     case 'actor.update': {
       const old = find(nb.actors, op.id, 'actor');
-      return { notebook: replaceIn(nb, 'actors', { ...old, ...op.patch }), inverse: { kind: 'actor.update', id: op.id, patch: previousValues(old, op.patch) } };
+      return { notebook: replaceIn(nb, 'actors', patched(old, op.patch, now)), inverse: { kind: 'actor.update', id: op.id, patch: undoPatch(old, op.patch) } };
     }
     case 'actor.delete': {
       const old = find(nb.actors, op.id, 'actor');
@@ -119,12 +154,12 @@ function step(nb: Notebook, op: Operation): Applied {
       return { notebook: removeFrom(nb, 'actors', op.id), inverse: { kind: 'actor.add', actor: old } };
     }
     case 'question.add':
-      return { notebook: addTo(nb, 'questions', op.question, 'question'), inverse: { kind: 'question.delete', id: op.question.id } };
+      return { notebook: addTo(nb, 'questions', stamped(op.question, now), 'question'), inverse: { kind: 'question.delete', id: op.question.id } };
     case 'question.update': {
       const old = find(nb.questions, op.id, 'question');
       return {
-        notebook: replaceIn(nb, 'questions', { ...old, ...op.patch }),
-        inverse: { kind: 'question.update', id: op.id, patch: previousValues(old, op.patch) },
+        notebook: replaceIn(nb, 'questions', patched(old, op.patch, now)),
+        inverse: { kind: 'question.update', id: op.id, patch: undoPatch(old, op.patch) },
       };
     }
     case 'question.delete': {
@@ -134,10 +169,10 @@ function step(nb: Notebook, op: Operation): Applied {
       return { notebook: removeFrom(nb, 'questions', op.id), inverse: { kind: 'question.add', question: old } };
     }
     case 'tag.add':
-      return { notebook: addTo(nb, 'tags', op.tag, 'tag'), inverse: { kind: 'tag.delete', id: op.tag.id } };
+      return { notebook: addTo(nb, 'tags', stamped(op.tag, now), 'tag'), inverse: { kind: 'tag.delete', id: op.tag.id } };
     case 'tag.update': {
       const old = find(nb.tags, op.id, 'tag');
-      return { notebook: replaceIn(nb, 'tags', { ...old, ...op.patch }), inverse: { kind: 'tag.update', id: op.id, patch: previousValues(old, op.patch) } };
+      return { notebook: replaceIn(nb, 'tags', patched(old, op.patch, now)), inverse: { kind: 'tag.update', id: op.id, patch: undoPatch(old, op.patch) } };
     }
     case 'tag.delete': {
       const old = find(nb.tags, op.id, 'tag');
@@ -146,21 +181,31 @@ function step(nb: Notebook, op: Operation): Applied {
       return { notebook: removeFrom(nb, 'tags', op.id), inverse: { kind: 'tag.add', tag: old } };
     }
     case 'relation.add':
-      return { notebook: addTo(nb, 'relations', op.relation, 'relation'), inverse: { kind: 'relation.delete', id: op.relation.id } };
+      return { notebook: addTo(nb, 'relations', stamped(op.relation, now), 'relation'), inverse: { kind: 'relation.delete', id: op.relation.id } };
     case 'relation.delete': {
       const old = find(nb.relations, op.id, 'relation');
       return { notebook: removeFrom(nb, 'relations', op.id), inverse: { kind: 'relation.add', relation: old } };
     }
-    case 'briefing.update':
+    case 'briefing.update': {
+      const briefing = { ...nb.briefing, ...op.patch };
+      if (op.patch.keyJudgments) briefing.keyJudgments = stampJudgments(nb.briefing.keyJudgments, op.patch.keyJudgments, now);
       return {
-        notebook: { ...nb, briefing: { ...nb.briefing, ...op.patch } },
+        notebook: { ...nb, briefing },
         inverse: { kind: 'briefing.update', patch: previousValues(nb.briefing, op.patch) },
       };
+    }
+    case 'conflicts.set': {
+      const { conflicts: _old, ...rest } = nb;
+      return {
+        notebook: op.conflicts.length ? { ...rest, conflicts: op.conflicts } : rest,
+        inverse: { kind: 'conflicts.set', conflicts: nb.conflicts ?? [] },
+      };
+    }
     case 'batch': {
       let current = nb;
       const inverses: Operation[] = [];
       for (const inner of op.ops) {
-        const applied = step(current, inner);
+        const applied = step(current, inner, now);
         current = applied.notebook;
         inverses.unshift(applied.inverse);
       }
@@ -175,7 +220,7 @@ function step(nb: Notebook, op: Operation): Applied {
  * `now` stamps notebook.updatedAt.
  */
 export function applyOperation(nb: Notebook, op: Operation, now: string): Applied {
-  const applied = step(nb, op);
+  const applied = step(nb, op, now);
   const problem = needsReferenceCheck(op) ? checkReferences(applied.notebook) : undefined;
   if (problem) throw new OperationError(`That edit would leave the notebook inconsistent — ${problem}.`);
   return { notebook: { ...applied.notebook, updatedAt: now }, inverse: applied.inverse };
@@ -186,5 +231,5 @@ function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
   // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
   if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
-  return !['notebook.rename', 'source.update', 'actor.update', 'question.update', 'tag.update'].includes(op.kind);
+  return !['notebook.rename', 'notebook.author', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
 }

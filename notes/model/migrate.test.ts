@@ -103,6 +103,21 @@ describe('migrate', () => {
     }
   });
 
+  it('gives every record of a v1 file a time: its import for a source, else the notebook\'s last change', () => {
+    const v1: Record<string, unknown> = { ...v0Notebook(), schemaVersion: 1, updatedAt: '2024-06-02T08:00:00.000Z' };
+    v1.questions = [{ id: 'q1', text: 'Will the coalition mission end?', positions: [{ label: 'end of mission', color: '#1f77b4' }, { label: 'transition', color: '#d62728' }, { label: 'x', color: '#2ca02c' }] }];
+    v1.relations = [{ id: 'r1', from: 'a1', to: 'a2', kind: 'supports', note: '' }];
+    v1.briefing = { ...(v1.briefing as object), columns: {}, keyJudgments: [{ id: 'k1', text: 'Likely.' }] };
+    v1.tags = [{ id: 't1', label: 'Later', color: '#1f77b4' }];
+    const result = validateNotebook(migrate(v1));
+    if (!result.ok) throw new Error(result.problem);
+    const nb = result.notebook;
+    expect(nb.schemaVersion).toBe(2);
+    expect(nb.sources[0]!.updatedAt).toBe(at);
+    for (const r of [...nb.actors, ...nb.questions, ...nb.tags, ...nb.relations, ...nb.briefing.keyJudgments]) expect(r.updatedAt, r.id).toBe('2024-06-02T08:00:00.000Z');
+    expect(nb.annotations.map((a) => a.updatedAt)).toEqual(nb.annotations.map(() => at));
+  });
+
   it('reads the version a file claims', () => {
     expect(schemaVersionOf({})).toBe(0);
     expect(schemaVersionOf({ schemaVersion: 3 })).toBe(3);

@@ -8,6 +8,10 @@
 //       had no `positions` list, the briefing had no `columns`, and a claim's
 //       position existed only as its label.
 //   1 — questions list their positions with a colour; briefing.columns.
+//   2 — every record (source, actor, question, tag, relation, key judgment)
+//       has an `updatedAt`, as annotations had, so a merge can tell records
+//       apart in time; the notebook may carry an author, merge conflicts and
+//       what each colleague's notebook held at the last merge.
 //
 // Pure and DOM-free: it also runs in the renderer (import of a file there).
 import { nextColor } from './factory.ts';
@@ -64,7 +68,27 @@ function v0ToV1(nb: Json): Json {
   return { ...nb, schemaVersion: 1, questions, briefing };
 }
 
-const steps: Record<number, (nb: Json) => Json> = { 0: v0ToV1 };
+/** Each record without a time gets the best one known: when its source was imported, else the notebook's last change. */
+function v1ToV2(nb: Json): Json {
+  const fallback = typeof nb.updatedAt === 'string' ? nb.updatedAt : undefined;
+  const stamp = (list: unknown, timeOf: (r: Json) => unknown = () => fallback): unknown =>
+    Array.isArray(list)
+      ? list.map((r: unknown) => (isRecord(r) && r.updatedAt === undefined && typeof timeOf(r) === 'string' ? { ...r, updatedAt: timeOf(r) } : r))
+      : list;
+  const briefing = isRecord(nb.briefing) ? { ...nb.briefing, keyJudgments: stamp(nb.briefing.keyJudgments) } : nb.briefing;
+  return {
+    ...nb,
+    schemaVersion: 2,
+    sources: stamp(nb.sources, (s) => s.importedAt ?? fallback),
+    actors: stamp(nb.actors),
+    questions: stamp(nb.questions),
+    tags: stamp(nb.tags),
+    relations: stamp(nb.relations),
+    briefing,
+  };
+}
+
+const steps: Record<number, (nb: Json) => Json> = { 0: v0ToV1, 1: v1ToV2 };
 
 /**
  * Returns `raw` moved forward to SCHEMA_VERSION, without changing `raw`.

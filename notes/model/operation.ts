@@ -2,10 +2,10 @@
 // boundary (ops.ts, the zod schema, which must agree with this type), applied
 // by one pure function on both sides of it (apply.ts). The window uses these
 // types without the schema library.
-import type { Actor, Anchoring, Annotation, Briefing, Claim, Question, Source, Tag, Target, Relation } from './schema.ts';
+import type { Actor, Anchoring, Annotation, Briefing, Claim, MergeConflict, Question, Source, Tag, Target, Relation } from './schema.ts';
 
 export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target; anchoring: Anchoring | null }>;
-export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published' | 'author' | 'reliability'>>;
+export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published' | 'author' | 'reliability' | 'updatedAt'>>;
 export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 export type QuestionPatch = Partial<Omit<Question, 'id'>>;
 export type TagPatch = Partial<Omit<Tag, 'id'>>;
@@ -13,6 +13,7 @@ export type BriefingPatch = Partial<Briefing>;
 
 export type Operation =
   | { kind: 'notebook.rename'; title: string }
+  | { kind: 'notebook.author'; author: string | null }
   | { kind: 'source.add'; source: Source }
   | { kind: 'source.replace'; source: Source; annotations: Annotation[] }
   | { kind: 'source.update'; id: string; patch: SourcePatch }
@@ -32,5 +33,6 @@ export type Operation =
   | { kind: 'relation.add'; relation: Relation }
   | { kind: 'relation.delete'; id: string }
   | { kind: 'briefing.update'; patch: BriefingPatch }
+  | { kind: 'conflicts.set'; conflicts: MergeConflict[] }
   | { kind: 'batch'; ops: Operation[] };
 

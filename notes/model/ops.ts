@@ -13,6 +13,7 @@ import {
   IsoDate,
   NotebookShape,
   NoteText,
+  MergeConflict,
   Question,
   Relation,
   Source,
@@ -30,7 +31,8 @@ const AnnotationPatch = z
   .partial()
   .strict();
 
-const SourcePatch = Source.pick({ title: true, publisher: true, author: true, url: true, published: true, reliability: true }).partial().strict();
+// `updatedAt` is set only by an undo, to give back the record's old time.
+const SourcePatch = Source.pick({ title: true, publisher: true, author: true, url: true, published: true, reliability: true, updatedAt: true }).partial().strict();
 const ActorPatch = Actor.omit({ id: true }).partial().strict();
 const QuestionPatch = Question.omit({ id: true }).partial().strict();
 const TagPatch = Tag.omit({ id: true }).partial().strict();
@@ -38,6 +40,9 @@ const BriefingPatch = Briefing.partial().strict();
 
 export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notebook.rename'), title: NotebookShape.shape.title }),
+  z.object({ kind: z.literal('notebook.rename'), title: z.string().trim().min(1).max(200) }),
+  /** Who writes in this notebook (preferences); null: nobody named. Merged-in annotations carry it as `by`. */
+  z.object({ kind: z.literal('notebook.author'), author: z.string().trim().min(1).max(200).nullable() }),
   z.object({ kind: z.literal('source.add'), source: Source }),
   /** Replaces a source's text and moves its annotations (the result of re-anchoring). */
   z.object({ kind: z.literal('source.replace'), source: Source, annotations: z.array(Annotation) }),
@@ -58,6 +63,8 @@ export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relation.add'), relation: Relation }),
   z.object({ kind: z.literal('relation.delete'), id: Id }),
   z.object({ kind: z.literal('briefing.update'), patch: BriefingPatch }),
+  /** The merge conflicts still waiting for the analyst (resolving one is a batch ending with this). */
+  z.object({ kind: z.literal('conflicts.set'), conflicts: z.array(MergeConflict) }),
   /** Several operations that undo and redo as one step. */
   z.object({ kind: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<Operation> => Operation)).max(10_000) }),
 ]);
@@ -75,3 +82,4 @@ export const OPERATION_SCHEMA_AGREES: [
   SameFields<z.infer<typeof TagPatch>, Patches.TagPatch>,
   SameFields<z.infer<typeof BriefingPatch>, Patches.BriefingPatch>,
 ] = [true, true, true, true, true, true, true];
+

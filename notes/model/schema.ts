@@ -88,7 +88,16 @@ export const Annotation = z.object({
   anchoring: Anchoring.optional(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
+  /** Who it was merged in from: that notebook's author, else its title (absent: made here). */
+  by: z.string().max(200).optional(),
 });
+
+/**
+ * When a record was last changed. Optional in the type so that code making a
+ * record need not stamp it: migration fills it in and applyOperation stamps
+ * every record it adds or changes.
+ */
+const Stamp = IsoDate.optional();
 
 export const Source = z.object({
   id: Id,
@@ -106,6 +115,7 @@ export const Source = z.object({
   pages: z.array(z.number().int().nonnegative()).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   importedAt: IsoDate,
+  updatedAt: Stamp,
 });
 
 export const Actor = z.object({
@@ -113,6 +123,7 @@ export const Actor = z.object({
   name: Label,
   aliases: z.array(Label),
   color: Color,
+  updatedAt: Stamp,
 });
 
 export const PositionOption = z.object({ label: Label, color: Color });
@@ -122,9 +133,10 @@ export const Question = z.object({
   text: Label,
   /** Known positions on this question, with their colour; claims name one by label. */
   positions: z.array(PositionOption),
+  updatedAt: Stamp,
 });
 
-export const Tag = z.object({ id: Id, label: Label, color: Color });
+export const Tag = z.object({ id: Id, label: Label, color: Color, updatedAt: Stamp });
 
 export const Relation = z.object({
   id: Id,
@@ -132,6 +144,7 @@ export const Relation = z.object({
   to: Id,
   kind: z.enum(RELATION_KINDS),
   note: longText(RELATION_NOTE_MAX_CHARS, 'the note on a relation'),
+  updatedAt: Stamp,
 });
 
 export const Likelihood = z.enum(LIKELIHOODS.map((l) => l.key) as [string, ...string[]]);
@@ -140,6 +153,7 @@ export const KeyJudgment = z.object({
   id: Id,
   text: longText(NOTE_MAX_CHARS, 'a key judgment'),
   likelihood: Likelihood.optional(),
+  updatedAt: Stamp,
 });
 
 export const Briefing = z.object({
@@ -152,6 +166,33 @@ export const Briefing = z.object({
   columns: z.record(Id, z.array(Id)),
   /** Annotation ids chosen as excerpts, in the order they appear in the briefing. */
   excerptIds: z.array(Id),
+});
+
+export const RECORD_KINDS = ['source', 'annotation', 'actor', 'question', 'tag', 'relation', 'keyJudgment', 'briefing'] as const;
+
+/** A field changed on both sides of a merge (or a record deleted on one and edited on the other). */
+export const MergeConflict = z.object({
+  id: Id,
+  kind: z.enum(RECORD_KINDS),
+  recordId: z.string().max(200),
+  /** The field, or "(deleted)" when one side deleted the record the other edited. */
+  field: z.string().max(200),
+  /** The values as JSON; absent: that side has no such record (it deleted it). */
+  ours: z.json().optional(),
+  theirs: z.json().optional(),
+  /** The author or title of the notebook theirs came from. */
+  from: z.string().max(300),
+  at: IsoDate,
+});
+
+/**
+ * A colleague's notebook as it was at the last merge, compactly: per record
+ * id, a short hash of each field's value (notes/merge/memory.ts encodes it).
+ */
+export const SharedState = z.object({
+  title: z.string().max(300),
+  at: IsoDate,
+  records: z.record(z.string().max(200), z.string().max(100_000)),
 });
 
 export const NotebookShape = z.object({
@@ -167,6 +208,12 @@ export const NotebookShape = z.object({
   tags: z.array(Tag),
   relations: z.array(Relation),
   briefing: Briefing,
+  /** Who writes in this notebook: the name merged-in annotations carry as `by`. */
+  author: z.string().trim().min(1).max(200).optional(),
+  /** Differences a merge could not settle, waiting for the analyst (notes/merge). */
+  conflicts: z.array(MergeConflict).optional(),
+  /** Per colleague's notebook id, what their notebook held at the last merge: the next merge's base. */
+  shared: z.record(Id, SharedState).optional(),
 });
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
@@ -187,4 +234,7 @@ export type Relation = z.infer<typeof Relation>;
 export type LikelihoodKey = (typeof LIKELIHOODS)[number]['key'];
 export type KeyJudgment = z.infer<typeof KeyJudgment>;
 export type Briefing = z.infer<typeof Briefing>;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type MergeConflict = z.infer<typeof MergeConflict>;
+export type SharedState = z.infer<typeof SharedState>;
 export type Notebook = z.infer<typeof NotebookShape>;

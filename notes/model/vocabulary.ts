@@ -2,7 +2,7 @@
 // shows them (claim form, likelihoods, relations) and needs nothing else of
 // the schema at run time. schema.ts builds its checks from these.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Admiralty code: how reliable is the source, how credible is this piece of information. */
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;

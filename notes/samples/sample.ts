@@ -70,11 +70,12 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
         text,
         sha256: SAMPLE_ARTICLE_SHA256,
         importedAt: now,
+        updatedAt: now,
       },
     ],
     actors: [
-      { id: ids.baghdad, name: 'Baghdad (Government of Iraq)', aliases: ['Baghdad', 'Iraqi government'], color: PALETTE[0] },
-      { id: ids.washington, name: 'Washington (US government)', aliases: ['Washington', 'Pentagon', 'US Department of Defense'], color: PALETTE[1] },
+      { id: ids.baghdad, name: 'Baghdad (Government of Iraq)', aliases: ['Baghdad', 'Iraqi government'], color: PALETTE[0], updatedAt: now },
+      { id: ids.washington, name: 'Washington (US government)', aliases: ['Washington', 'Pentagon', 'US Department of Defense'], color: PALETTE[1], updatedAt: now },
     ],
     questions: [
       {
@@ -84,9 +85,10 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
           { label: END_OF_MISSION, color: PALETTE[2] },
           { label: TRANSITION, color: PALETTE[3] },
         ],
+        updatedAt: now,
       },
     ],
-    tags: [{ id: ids.tag, label: 'Coalition future', color: PALETTE[4] }],
+    tags: [{ id: ids.tag, label: 'Coalition future', color: PALETTE[4], updatedAt: now }],
     annotations: [
       annotation(ids.baghdadClaim, endSpan, {
         note: 'Baghdad frames the talks as **ending** the coalition’s presence — reported by Rudaw, not quoted from an official.',
@@ -104,6 +106,7 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
         to: ids.baghdadClaim,
         kind: 'contradicts',
         note: 'A transition keeps US forces in Iraq in another role; an end of the mission removes them.',
+        updatedAt: now,
       },
     ],
     briefing: {
@@ -114,6 +117,7 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
           id: ids.judgment,
           text: 'US forces remain in Iraq under a bilateral security arrangement once the coalition’s mission formally ends.',
           likelihood: 'likely',
+          updatedAt: now,
         },
       ],
       questionNotes: {

@@ -33,6 +33,7 @@ function edits(nb: Notebook): Operation[] {
   delete added.claim;
   return [
     { kind: 'notebook.rename', title: 'Coalition talks, reviewed' },
+    { kind: 'notebook.author', author: 'Ali' },
     { kind: 'source.add', source: { ...source, id: 'src-2', title: 'Second' } },
     { kind: 'source.update', id: 'src-2', patch: { title: 'Second source' } },
     { kind: 'source.replace', source: { ...source, text: `${source.text}\nAppended.` }, annotations: [{ ...first, note: 'moved' }] },
@@ -54,6 +55,7 @@ function edits(nb: Notebook): Operation[] {
     { kind: 'relation.add', relation: { id: 'rel-3', from: 'ann-new', to: ids.washingtonClaim, kind: 'qualifies', note: '' } },
     { kind: 'briefing.update', patch: { excerptIds: [...nb.briefing.excerptIds, 'ann-new'], bluf: 'Changed.' } },
     { kind: 'annotation.delete', id: 'ann-new' },
+    { kind: 'conflicts.set', conflicts: [{ id: 'c-1', kind: 'annotation', recordId: ids.baghdadClaim, field: 'note', ours: 'a', theirs: 'b', from: 'Sam', at }] },
     { kind: 'batch', ops: [{ kind: 'notebook.rename', title: 'Batch' }, { kind: 'tag.add', tag: { id: 'tag-3', label: 'b', color: '#8c564b' } }] },
   ];
 }

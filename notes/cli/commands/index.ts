@@ -6,6 +6,7 @@ import { compareCommand } from './compare.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { listCommand } from './list.ts';
+import { mergeCommand } from './merge.ts';
 import { newCommand } from './new.ts';
 import { restoreCommand } from './restore.ts';
 import { reviseCommand } from './revise.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   exportCommand,
   reviseCommand,
+  mergeCommand,
   checkCommand,
   restoreCommand,
 ];
