@@ -23,7 +23,7 @@ const REGULAR = [
   'urge', 'contend', 'counter', 'reply', 'respond', 'recall', 'estimate', 'agree', 'allege', 'charge',
   'emphasize', 'emphasise', 'indicate', 'reveal', 'complain', 'concede', 'observe', 'remark', 'testify',
   'tweet', 'ask', 'believe', 'hope', 'fear', 'expect', 'caution', 'assure', 'boast', 'joke',
-  'wonder', 'speculate', 'proclaim', 'demand', 'pledge', 'threaten', 'dispute', 'imply', 'hint', 'accuse',
+  'wonder', 'speculate', 'want', 'mock', 'ridicule', 'wish', 'proclaim', 'demand', 'pledge', 'threaten', 'dispute', 'imply', 'hint', 'accuse',
   'criticize', 'criticise', 'praise', 'blame', 'recommend', 'propose', 'underline', 'underscore', 'reiterate',
   'affirm', 'worry', 'question', 'acknowledge', 'announce', 'predict', 'concur', 'insinuate', 'lament',
   'muse', 'protest', 'recount', 'retort', 'scoff', 'grumble', 'complain', 'brag', 'concede', 'disclose',
@@ -35,6 +35,12 @@ const PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'shot back',
 
 /** Cues whose object is the claim itself rather than a clause: "expressed anger over…", "called for a ceasefire". */
 export const OBJECT_CUES = ['expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
+
+/** Participles that report what the sentence's subject says: "…, saying the talks would go on". */
+export const PARTICIPLES = ['saying', 'telling', 'adding', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'writing', 'stressing', 'claiming', 'asserting', 'declaring', 'suggesting', 'urging', 'acknowledging', 'admitting', 'announcing', 'stating', 'predicting', 'promising', 'vowing', 'calling for', 'describing', 'accusing', 'questioning', 'contending', 'emphasizing', 'emphasising'];
+
+/** Verbs that report speech only next to a quotation ("“Denver,” he answered"); elsewhere they mean something else ("concluded a meeting"). */
+export const QUOTE_ONLY = ['concluded', 'concludes', 'answered', 'answers', 'shouted', 'shouts', 'yelled', 'yells', 'chanted', 'chant', 'screamed', 'exclaimed', 'continued', 'continues', 'interrupted', 'began', 'offered', 'wrote', 'read', 'reads', 'cried', 'laughed', 'sighed', 'whispered', 'tweeted'];
 
 /** "According to X" puts the speaker after the cue and the claim around it. */
 export const ACCORDING_TO = 'according to';
@@ -58,11 +64,16 @@ export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|
 const NOUN_LIKE = new Set(['state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'feel', 'know', 'think', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
 
+/** Their -s forms are cues only after a subject, not after "the", "his", "media"…: see NOUN_BEFORE. */
+export const NOUN_S_FORMS = new Set([...NOUN_LIKE].map((v) => regularForms(v)[1]!));
+/** Words before a noun-like -s form that make it a noun ("the reports", "his claims"). */
+export const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|these|those|this|that|such|new|some|many|of|in|on|for|with|and|media|news|press|recent|earlier|latest|initial|other|any|no|false|these)\s*$/i;
+
 /** Every cue, longest first so the alternation prefers "called for" over a shorter one. */
 export const ALL_CUES: readonly string[] = [
-  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ACCORDING_TO]),
+  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...QUOTE_ONLY, ACCORDING_TO]),
 ]
-  .filter((w) => !NOUN_FORMS.has(w) || /^(?:says|tells|thinks|knows|feels|writes|adds|notes)$/.test(w))
+  .filter((w) => !NOUN_FORMS.has(w) || !BASE_FORMS.has(w))
   .sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

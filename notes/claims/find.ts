@@ -8,11 +8,11 @@
 //   X said (that) …  / X told Y … (the claim after its cue)
 // Then a quote the cue splits in two ("…," Austin said. "…") becomes one
 // claim, and a paragraph that is a quote alone continues its speaker.
-import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, OBJECT_CUES } from './cues.ts';
+import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans } from './sentences.ts';
-import { plainName, speakerAfter, speakerBefore, SpeakerBook } from './speakers.ts';
+import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
 
 export type { Span } from './span.ts';
@@ -51,7 +51,7 @@ const CONTINUATION_REACH = 600;
 const SPLIT_REACH = 80;
 
 const TRAILING = ',;:.–—- ';
-const TELL = /^(?:told|tells|tell|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
+const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
 const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
 /** Where and when, between a cue and its "that": "said in February that". */
@@ -112,11 +112,14 @@ function claimsInSentence(text: string, sentence: Span, quotes: readonly Quote[]
     const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
     if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
     const draft =
       word === ACCORDING_TO
         ? accordingTo(text, sentence, cue, quotes)
-        : (claimBefore(text, sentence, cue, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
-    if (draft) found.push(draft);
+        : PARTICIPLES.includes(word)
+          ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
+          : (claimBefore(text, sentence, cue, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
+    if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
   }
   // A claim read forwards stops where the next speaker in the sentence begins.
   for (let i = 0; i < found.length - 1; i++) {
@@ -161,7 +164,9 @@ function claimBefore(text: string, sentence: Span, cue: Span, quotes: readonly Q
   const lastQuote = quotes.findLast((q) => q.end <= cue.start && q.end >= paragraphStart);
   if (lastQuote && cue.start - lastQuote.end < 150) {
     const source = speakerBefore(text, lastQuote.end, cue.start);
-    if (source && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
+    // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
+    const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
+    if (source && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
   }
   const source = speakerBefore(text, from, cue.start);
   if (!source) return null;
@@ -186,12 +191,23 @@ function sentenceOpening(text: string, from: number): number {
   return at;
 }
 
+/** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */
+function participle(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null): Draft | null {
+  if (!/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const source = previous ?? subjectOf(text, sentence.start, cue.start);
+  return source ? claimAfterCue(text, sentence, cue, word, quotes, source) : null;
+}
+
 /** X said (that) … / X told Y (that) … / X called for … */
 function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
   if (PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
   const source = speakerBefore(text, sentence.start, cue.start);
   if (!source) return null;
   if (BASE_FORMS.has(word) && /\bto\s*$/i.test(text.slice(sentence.start, cue.start))) return null;
+  return claimAfterCue(text, sentence, cue, word, quotes, source);
+}
+
+function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], source: Span): Draft | null {
   let start = cue.end;
   if (TELL.test(word)) {
     const who = ADDRESSEE.exec(text.slice(start, sentence.end));
@@ -199,6 +215,16 @@ function claimAfter(text: string, sentence: Span, cue: Span, word: string, quote
   }
   const that = BEFORE_THAT.exec(text.slice(start, sentence.end));
   if (that) start += that[0].length;
+  // "X said:" / "Cruz continued:" closing a paragraph introduces the quote that follows it.
+  const introduced = /^[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?[:,][ \t]*\n+[ \t]*(?=["“])/u.exec(text.slice(start, sentence.end + 4));
+  if (introduced) {
+    const next = quoteAt(quotes, start + introduced[0].length);
+    if (next) return { content: { start: next.start, end: next.end }, source, cue };
+  }
+  // A quote right after the cue is the claim: "declared “What a Super Tuesday!” and said…".
+  const opening = /^\s*[,:]?\s*/.exec(text.slice(start, sentence.end))![0].length;
+  const quote = quoteAt(quotes, start + opening);
+  if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
   let end = sentence.end;
   // A spaced dash sets off an aside, not more of the claim.
   const dash = /\s[-–—]\s/.exec(text.slice(start, end));
@@ -214,6 +240,8 @@ function claimAfter(text: string, sentence: Span, cue: Span, word: string, quote
   return words >= needed ? { content, source, cue } : null;
 }
 
+const isQuote = (quotes: readonly Quote[], s: Span) => quotes.some((q) => q.start === s.start && q.end === s.end);
+
 /** One claim per place: of two overlapping drafts, the one found first stays. */
 function dropOverlaps(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
@@ -224,13 +252,13 @@ function dropOverlaps(drafts: Draft[]): Draft[] {
 /** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
 function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
   for (const claim of claims) {
-    if (!claim.cue || !quotes.some((q) => q.start === claim.content.start && q.end === claim.content.end)) continue;
+    if (!claim.cue || !isQuote(quotes, claim.content)) continue;
     const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
     if (after < claim.content.end) continue;
     const next = quotes.find((q) => q.start >= after);
     if (!next || next.start - after > SPLIT_REACH) continue;
     const gap = text.slice(after, next.start);
-    if (!/^[^\n"“”]*[.,:]\s*$/.test(gap)) continue;
+    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) continue;
     if (claims.some((c) => c !== claim && overlaps(c.content, next))) continue;
     claim.content = { start: claim.content.start, end: next.end };
   }

@@ -175,3 +175,14 @@ export class SpeakerBook {
     return hit && hit.name.split(' ').length >= surname.split(' ').length ? hit.name : undefined;
   }
 }
+
+/** The subject opening a sentence, for a participle's speaker: a pronoun or a run of capitalized words. */
+export function subjectOf(text: string, from: number, limit: number): Span | null {
+  const head = text.slice(from, limit);
+  const lead = /^\s*(?:["“]\s*)?/.exec(head)![0].length;
+  const openers = CLAUSE_OPENERS.exec(head.slice(lead))?.[0].length ?? 0;
+  const m = /^(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}[\p{Lu}][\p{L}’'.-]*(?:\s+(?:officials?|spokes(?:man|woman|person)|leaders?|lawmakers|police|campaign))?)/u.exec(head.slice(lead + openers));
+  if (!m || !/[\p{Lu}]/u.test(m[0]) && !PRONOUNS.has(m[0].toLowerCase())) return null;
+  const start = from + lead + openers;
+  return { start, end: start + m[0].length };
+}
