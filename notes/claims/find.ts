@@ -10,7 +10,7 @@
 // claim, and a paragraph that is a quote alone continues its speaker.
 import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
-import { findQuotes, quoteAt, wordCount, type Quote } from './quotes.ts';
+import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans } from './sentences.ts';
 import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
@@ -95,13 +95,14 @@ function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: Spea
   };
 }
 
-/** Direct when one quote is all of it, mixed when it holds a quoted fragment, else indirect. */
+/** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
 export function kindOf(text: string, content: Span, quotes: readonly Quote[]): ClaimKind {
   const inside = quotes.filter((q) => overlaps(q, content));
   if (inside.length === 0) return 'indirect';
-  const bare = trimSpan(text, content, TRAILING + '"“”');
-  const quoted = inside.reduce((n, q) => n + Math.min(q.end, content.end) - Math.max(q.start, content.start), 0);
-  return quoted >= (bare.end - bare.start) * 0.9 ? 'direct' : 'mixed';
+  const bare = trimSpan(text, content, TRAILING);
+  const opens = inside.some((q) => q.start <= bare.start);
+  const closes = inside.some((q) => q.end >= bare.end);
+  return opens && closes ? 'direct' : 'mixed';
 }
 
 function claimsInSentence(text: string, sentence: Span, quotes: readonly Quote[]): Draft[] {
@@ -159,10 +160,12 @@ function claimBefore(text: string, sentence: Span, cue: Span, quotes: readonly Q
   if (/[,"“”]\s*$/.test(gapBefore)) {
     const source = speakerAfter(text, cue.end, sentence.end);
     const content = contentEndingAt(text, from, cue.start, quotes);
-    if (source && content) return { content, source, cue };
+    // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.
+    const speakerFirst = speakerBefore(text, from, cue.start)?.start === sentenceOpening(text, from);
+    if (source && content && (isQuote(quotes, content) || !speakerFirst)) return { content, source, cue };
   }
-  const lastQuote = quotes.findLast((q) => q.end <= cue.start && q.end >= paragraphStart);
-  if (lastQuote && cue.start - lastQuote.end < 150) {
+  const lastQuote = quoteEndingBefore(quotes, cue.start);
+  if (lastQuote && lastQuote.end >= paragraphStart && cue.start - lastQuote.end < 150) {
     const source = speakerBefore(text, lastQuote.end, cue.start);
     // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
     const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
@@ -242,41 +245,53 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
 
 const isQuote = (quotes: readonly Quote[], s: Span) => quotes.some((q) => q.start === s.start && q.end === s.end);
 
+/** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
+const OVERLAP_WINDOW = 8;
+
 /** One claim per place: of two overlapping drafts, the one found first stays. */
 function dropOverlaps(drafts: Draft[]): Draft[] {
   const kept: Draft[] = [];
-  for (const d of drafts) if (!kept.some((k) => overlaps(k.content, d.content))) kept.push(d);
+  for (const d of drafts) if (!kept.slice(-OVERLAP_WINDOW).some((k) => overlaps(k.content, d.content))) kept.push(d);
   return kept.sort((a, b) => a.content.start - b.content.start);
 }
 
 /** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
 function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  for (const claim of claims) {
-    if (!claim.cue || !isQuote(quotes, claim.content)) continue;
+  claims.forEach((claim, i) => {
+    if (!claim.cue || !isQuote(quotes, claim.content)) return;
     const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
-    if (after < claim.content.end) continue;
-    const next = quotes.find((q) => q.start >= after);
-    if (!next || next.start - after > SPLIT_REACH) continue;
+    if (after < claim.content.end) return;
+    const next = quoteStartingFrom(quotes, after);
+    if (!next || next.start - after > SPLIT_REACH) return;
     const gap = text.slice(after, next.start);
-    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) continue;
-    if (claims.some((c) => c !== claim && overlaps(c.content, next))) continue;
+    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
+    const neighbour = claims[i + 1];
+    if (neighbour && overlaps(neighbour.content, next)) return;
     claim.content = { start: claim.content.start, end: next.end };
-  }
+  });
   return claims;
 }
 
 /** A paragraph that is one quote, with no cue, goes on with the speaker of the quote just before. */
 function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  const out = [...claims];
+  const out: Draft[] = [];
+  let next = 0; // claims[next] is the first claim not yet passed
+  let previous: Draft | undefined;
   for (const q of quotes) {
+    while (next < claims.length && claims[next]!.content.start < q.start) {
+      previous = claims[next]!;
+      out.push(claims[next++]!);
+    }
+    if (previous && overlaps(previous.content, q)) continue;
+    if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
     const paragraphStart = text.lastIndexOf('\n', q.start - 1) + 1;
     if (text.slice(paragraphStart, q.start).trim() !== '') continue;
     if (wordCount(text.slice(q.start, q.end)) < MIN_CONTINUED_QUOTE_WORDS) continue;
-    if (out.some((c) => overlaps(c.content, q))) continue;
-    const previous = out.filter((c) => c.content.end <= q.start).at(-1);
     if (!previous?.source || q.start - previous.content.end > CONTINUATION_REACH) continue;
     if (kindOf(text, previous.content, quotes) === 'indirect') continue;
-    out.push({ content: { start: q.start, end: q.end }, source: previous.source, cue: null });
+    previous = { content: { start: q.start, end: q.end }, source: previous.source, cue: null };
+    out.push(previous);
   }
-  return out.sort((a, b) => a.content.start - b.content.start);
+  out.push(...claims.slice(next));
+  return out;
 }

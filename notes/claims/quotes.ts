@@ -63,3 +63,27 @@ export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined
 }
 
 export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** The last quote that ends at or before `at`. */
+export function quoteEndingBefore(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo - 1];
+}
+
+/** The first quote that starts at or after `at`. */
+export function quoteStartingFrom(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo];
+}

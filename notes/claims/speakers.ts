@@ -113,6 +113,9 @@ export function personIn(phrase: string): string | undefined {
 
 const surnameKey = (w: string) => w.toLowerCase().replace(/^(?:al|el)-/, '').replace(/[’']s$/, '');
 
+/** How many people named before a mention are considered for it (a long source need not be searched to its start). */
+const LOOK_BACK = 200;
+
 /** A person named in the article, where, and what role the words around them gave. */
 interface Mention {
   name: string;
@@ -126,7 +129,9 @@ interface Mention {
  * so a later surname, pronoun or role finds the nearest one before it.
  */
 export class SpeakerBook {
+  /** In text order: learn() is called sentence by sentence. */
   private readonly people: Mention[] = [];
+  private readonly seen = new Set<number>();
 
   constructor(private readonly text: string) {}
 
@@ -137,12 +142,13 @@ export class SpeakerBook {
       const name = personIn(m[0]);
       if (!name || name.split(' ').length < 2) continue;
       const at = start + m.index + m[0].lastIndexOf(name.split(' ')[0]!);
-      if (this.people.some((p) => p.at === at)) continue;
-      const around = this.text.slice(Math.max(0, start + m.index - 60), Math.min(this.text.length, start + m.index + m[0].length + 40));
-      const role = ROLE.exec(around)?.[1]?.toLowerCase();
+      if (this.seen.has(at)) continue;
+      this.seen.add(at);
+      // The apposition after the name says more than the titles before it ("Major General Pat Ryder, Pentagon spokesman").
+      const after = this.text.slice(start + m.index + m[0].length, Math.min(this.text.length, start + m.index + m[0].length + 40));
+      const role = (ROLE.exec(after.split(/[.;]/)[0]!) ?? ROLE.exec(m[0]))?.[1]?.toLowerCase();
       this.people.push({ name, at, role });
     }
-    this.people.sort((a, b) => a.at - b.at);
   }
 
   /** The name `phrase` (found at `at`) stands for, or null when it names no one we can tell. */
@@ -150,10 +156,9 @@ export class SpeakerBook {
     const words = plainName(phrase);
     if (!words) return null;
     const lower = words.toLowerCase();
-    const earlier = this.people.filter((p) => p.at <= at);
     if (PRONOUNS.has(lower)) {
       if (!PERSON_PRONOUNS.has(lower)) return null;
-      return earlier.at(-1)?.name ?? null;
+      return this.nearestBefore(at, () => true)?.name ?? null;
     }
     const person = personIn(phrase);
     if (person) return this.fullName(person, at) ?? person;
@@ -162,16 +167,29 @@ export class SpeakerBook {
     // "the spokesman", "the Pentagon spokesman": the nearest person given that role.
     const role = /^(?:[\p{Lu}][\p{L}.-]*\s+)*(spokes(?:man|woman|person)|secretary|minister|president|ambassador|envoy|general|commander|governor|senator|mayor|director|chairman)$/iu.exec(words);
     if (role && /^(?:the|a|an)\s/i.test(phrase.trim())) {
-      const who = earlier.findLast((p) => p.role === role[1]!.toLowerCase());
+      const who = this.nearestBefore(at, (p) => p.role === role[1]!.toLowerCase());
       if (who) return who.name;
     }
     return words;
   }
 
+  /** The nearest person named at or before `at` who passes `test`, looking back through at most LOOK_BACK of them. */
+  private nearestBefore(at: number, test: (p: Mention) => boolean): Mention | undefined {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid]!.at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - LOOK_BACK); i--) if (test(this.people[i]!)) return this.people[i];
+    return undefined;
+  }
+
   /** "Austin" → "Lloyd Austin": the nearest earlier full name ending with that surname. */
   private fullName(surname: string, at: number): string | undefined {
     const key = surnameKey(surname.split(' ').at(-1)!);
-    const hit = this.people.findLast((p) => p.at <= at && surnameKey(p.name.split(' ').at(-1)!) === key);
+    const hit = this.nearestBefore(at, (p) => surnameKey(p.name.split(' ').at(-1)!) === key);
     return hit && hit.name.split(' ').length >= surname.split(' ').length ? hit.name : undefined;
   }
 }
