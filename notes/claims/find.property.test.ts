@@ -45,9 +45,9 @@ describe('the finder on any text', () => {
     const lone = '“\ud800 is odd,” Maria Lopez said. \udfff Lopez said that \ud83d was cut.';
     checkSpans(lone, findClaims(lone));
     const paragraph = '“We will go on talking,” Maria Lopez, the spokeswoman, said on Monday. Officials said the crossing would reopen. ';
-    const big = paragraph.repeat(8000); // about 1 MB
+    const big = paragraph.repeat(2000); // about 230 KB
     const found = findClaims(big);
     checkSpans(big, found);
-    expect(found.length).toBe(16000);
+    expect(found.length).toBe(4000);
   });
 });

@@ -153,6 +153,13 @@ function step(nb: Notebook, op: Operation): Applied {
         notebook: { ...nb, briefing: { ...nb.briefing, ...op.patch } },
         inverse: { kind: 'briefing.update', patch: previousValues(nb.briefing, op.patch) },
       };
+    case 'suggestion.dismiss': {
+      const list = nb.dismissedSuggestions ?? [];
+      const same = (d: { sourceId: string; exact: string }) => d.sourceId === op.sourceId && d.exact === op.exact;
+      const was = list.some(same);
+      const next = op.dismissed ? (was ? list : [...list, { sourceId: op.sourceId, exact: op.exact }]) : list.filter((d) => !same(d));
+      return { notebook: { ...nb, dismissedSuggestions: next }, inverse: { ...op, dismissed: was } };
+    }
     case 'batch': {
       let current = nb;
       const inverses: Operation[] = [];
@@ -183,5 +190,5 @@ function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
   // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
   if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
-  return !['notebook.rename', 'source.update', 'actor.update', 'question.update', 'tag.update'].includes(op.kind);
+  return !['notebook.rename', 'suggestion.dismiss', 'source.update', 'actor.update', 'question.update', 'tag.update'].includes(op.kind);
 }

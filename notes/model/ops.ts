@@ -54,6 +54,8 @@ export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relation.add'), relation: Relation }),
   z.object({ kind: z.literal('relation.delete'), id: Id }),
   z.object({ kind: z.literal('briefing.update'), patch: BriefingPatch }),
+  /** A claim-finder suggestion rejected (dismissed: true) or offered again (false). */
+  z.object({ kind: z.literal('suggestion.dismiss'), sourceId: Id, exact: z.string().min(1), dismissed: z.boolean() }),
   /** Several operations that undo and redo as one step. */
   z.object({ kind: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<Operation> => Operation)).max(10_000) }),
 ]);
@@ -78,6 +80,7 @@ export type Operation =
   | { kind: 'relation.add'; relation: Relation }
   | { kind: 'relation.delete'; id: string }
   | { kind: 'briefing.update'; patch: z.infer<typeof BriefingPatch> }
+  | { kind: 'suggestion.dismiss'; sourceId: string; exact: string; dismissed: boolean }
   | { kind: 'batch'; ops: Operation[] };
 
 export { applyOperation, OperationError, type Applied } from './apply.ts';

@@ -128,6 +128,8 @@ export const NotebookShape = z.object({
   tags: z.array(Tag),
   relations: z.array(Relation),
   briefing: Briefing,
+  /** Claim-finder suggestions the analyst rejected: not offered again on that source. */
+  dismissedSuggestions: z.array(z.object({ sourceId: Id, exact: z.string().min(1) })).optional(),
 });
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
