@@ -84,10 +84,11 @@ function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: Spea
   const phrase = d.source ? text.slice(d.source.start, d.source.end) : null;
   const actor = phrase ? book.resolve(phrase, d.source!.start) : null;
   const matched = options.actors?.length ? matchActor(options.actors, [actor, phrase && plainName(phrase)]) : undefined;
+  const plain = (x: Span | null) => x && { start: x.start, end: x.end };
   return {
-    content: d.content,
-    source: d.source,
-    cue: d.cue,
+    content: plain(d.content)!,
+    source: plain(d.source),
+    cue: plain(d.cue),
     actor: matched?.name ?? actor,
     ...(matched ? { actorId: matched.id } : {}),
     text: text.slice(d.content.start, d.content.end),
