@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Row } from '../lib/result.ts';
 import { runAnchoring } from './anchoring.ts';
 import { runApp } from './app.ts';
+import { runClaims } from './claims.ts';
 import { runExport } from './export.ts';
 import { runStore } from './store.ts';
 
@@ -18,6 +19,7 @@ export const SUITES: Record<string, (log: (line: string) => void) => Promise<Sui
   store: runStore,
   export: runExport,
   app: runApp,
+  claims: runClaims,
 };
 
 const [name, out] = process.argv.slice(2);
