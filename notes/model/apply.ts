@@ -158,7 +158,9 @@ function step(nb: Notebook, op: Operation): Applied {
       const same = (d: { sourceId: string; exact: string }) => d.sourceId === op.sourceId && d.exact === op.exact;
       const was = list.some(same);
       const next = op.dismissed ? (was ? list : [...list, { sourceId: op.sourceId, exact: op.exact }]) : list.filter((d) => !same(d));
-      return { notebook: { ...nb, dismissedSuggestions: next }, inverse: { ...op, dismissed: was } };
+      // An empty list is no list: undo gives back the notebook exactly as it was saved.
+      const { dismissedSuggestions: _old, ...rest } = nb;
+      return { notebook: next.length ? { ...rest, dismissedSuggestions: next } : rest, inverse: { ...op, dismissed: was } };
     }
     case 'batch': {
       let current = nb;
