@@ -11,7 +11,7 @@ import { machine } from './lib/machine.ts';
 import { formatTarget, formatValue, verdict, type Row } from './lib/result.ts';
 import { markdownTable, textTable } from './lib/table.ts';
 
-const ALL = ['anchoring', 'store', 'export', 'import', 'merge', 'app'] as const;
+const ALL = ['anchoring', 'store', 'export', 'import', 'merge', 'claims', 'app'] as const;
 
 const log = (line: string) => console.log(line);
 

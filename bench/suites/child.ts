@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Row } from '../lib/result.ts';
 import { runAnchoring } from './anchoring.ts';
 import { runApp } from './app.ts';
+import { runClaims } from './claims.ts';
 import { runExport } from './export.ts';
 import { runImport } from './import.ts';
 import { runMerge } from './merge.ts';
@@ -22,6 +23,7 @@ export const SUITES: Record<string, (log: (line: string) => void) => Promise<Sui
   import: runImport,
   app: runApp,
   merge: runMerge,
+  claims: runClaims,
 };
 
 const [name, out] = process.argv.slice(2);

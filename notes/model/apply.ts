@@ -201,6 +201,15 @@ function step(nb: Notebook, op: Operation, now: string): Applied {
         inverse: { kind: 'conflicts.set', conflicts: nb.conflicts ?? [] },
       };
     }
+    case 'suggestion.dismiss': {
+      const list = nb.dismissedSuggestions ?? [];
+      const same = (d: { sourceId: string; exact: string }) => d.sourceId === op.sourceId && d.exact === op.exact;
+      const was = list.some(same);
+      const next = op.dismissed ? (was ? list : [...list, { sourceId: op.sourceId, exact: op.exact }]) : list.filter((d) => !same(d));
+      // An empty list is no list: undo gives back the notebook exactly as it was saved.
+      const { dismissedSuggestions: _old, ...rest } = nb;
+      return { notebook: next.length ? { ...rest, dismissedSuggestions: next } : rest, inverse: { ...op, dismissed: was } };
+    }
     case 'batch': {
       let current = nb;
       const inverses: Operation[] = [];
@@ -231,5 +240,5 @@ function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
   // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
   if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
-  return !['notebook.rename', 'notebook.author', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
+  return !['notebook.rename', 'notebook.author', 'suggestion.dismiss', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
 }

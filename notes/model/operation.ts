@@ -34,5 +34,6 @@ export type Operation =
   | { kind: 'relation.delete'; id: string }
   | { kind: 'briefing.update'; patch: BriefingPatch }
   | { kind: 'conflicts.set'; conflicts: MergeConflict[] }
+  | { kind: 'suggestion.dismiss'; sourceId: string; exact: string; dismissed: boolean }
   | { kind: 'batch'; ops: Operation[] };
 

@@ -63,6 +63,8 @@ export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relation.add'), relation: Relation }),
   z.object({ kind: z.literal('relation.delete'), id: Id }),
   z.object({ kind: z.literal('briefing.update'), patch: BriefingPatch }),
+  /** A claim-finder suggestion rejected (dismissed: true) or offered again (false). */
+  z.object({ kind: z.literal('suggestion.dismiss'), sourceId: Id, exact: z.string().min(1), dismissed: z.boolean() }),
   /** The merge conflicts still waiting for the analyst (resolving one is a batch ending with this). */
   z.object({ kind: z.literal('conflicts.set'), conflicts: z.array(MergeConflict) }),
   /** Several operations that undo and redo as one step. */

@@ -214,6 +214,8 @@ export const NotebookShape = z.object({
   conflicts: z.array(MergeConflict).optional(),
   /** Per colleague's notebook id, what their notebook held at the last merge: the next merge's base. */
   shared: z.record(Id, SharedState).optional(),
+  /** Claim-finder suggestions the analyst rejected: not offered again on that source. */
+  dismissedSuggestions: z.array(z.object({ sourceId: Id, exact: z.string().min(1) })).optional(),
 });
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;

@@ -54,6 +54,7 @@ function edits(nb: Notebook): Operation[] {
     { kind: 'relation.delete', id: 'rel-2' },
     { kind: 'relation.add', relation: { id: 'rel-3', from: 'ann-new', to: ids.washingtonClaim, kind: 'qualifies', note: '' } },
     { kind: 'briefing.update', patch: { excerptIds: [...nb.briefing.excerptIds, 'ann-new'], bluf: 'Changed.' } },
+    { kind: 'suggestion.dismiss', sourceId: source.id, exact: 'the step only as a “transition”', dismissed: true },
     { kind: 'annotation.delete', id: 'ann-new' },
     { kind: 'conflicts.set', conflicts: [{ id: 'c-1', kind: 'annotation', recordId: ids.baghdadClaim, field: 'note', ours: 'a', theirs: 'b', from: 'Sam', at }] },
     { kind: 'batch', ops: [{ kind: 'notebook.rename', title: 'Batch' }, { kind: 'tag.add', tag: { id: 'tag-3', label: 'b', color: '#8c564b' } }] },

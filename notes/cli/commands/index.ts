@@ -9,12 +9,14 @@ import { listCommand } from './list.ts';
 import { mergeCommand } from './merge.ts';
 import { newCommand } from './new.ts';
 import { restoreCommand } from './restore.ts';
+import { suggestCommand } from './suggest.ts';
 import { reviseCommand } from './revise.ts';
 
 export const COMMANDS: readonly Command[] = [
   newCommand,
   importCommand,
   annotateCommand,
+  suggestCommand,
   listCommand,
   compareCommand,
   exportCommand,

@@ -1,0 +1,63 @@
+// The claim finder on PolNeAR's dev split (scored as in issue #17, see
+// bench/lib/claims-score.ts), its speed per 1,000 words, and one
+// `notebook suggest` process on the seed article, start-up included.
+// PolNeAR is read from POLNEAR_DIR; without it the accuracy rows are skipped
+// with a note saying how to get it. The test split is never read.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { findClaims } from '../../notes/claims/find.ts';
+const SAMPLE_ARTICLE_PATH = path.resolve('notes/samples/coalition-talks.txt');
+import { figures, score, emptyTally } from '../lib/claims-score.ts';
+import { POLNEAR_HOWTO, polnearDir, readSplit, type Split } from '../lib/polnear.ts';
+import { ge, le, row, type Row } from '../lib/result.ts';
+import { repeat, summarize } from '../lib/stats.ts';
+
+const once = (value: number) => summarize([value]);
+
+export async function runClaims(log: (line: string) => void): Promise<{ rows: Row[]; details: Record<string, unknown>[] }> {
+  const rows: Row[] = [];
+  const details: Record<string, unknown>[] = [];
+  const cli = await repeat(() => {
+    const t = performance.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('notes/cli/main.ts'), 'suggest', SAMPLE_ARTICLE_PATH, '--json'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`notebook suggest failed: ${run.stderr}`);
+    return performance.now() - t;
+  }, { runs: 3 });
+  rows.push(row('claims', '`notebook suggest` process, 750-word article (tsx)', 'ms', cli, le(1000), 'start-up and TypeScript loading included'));
+
+  const dir = polnearDir();
+  if (!dir) {
+    for (const line of POLNEAR_HOWTO) log(line);
+    details.push({ polnear: 'absent' });
+    return { rows, details };
+  }
+  const split = (process.env.POLNEAR_SPLIT ?? 'dev') as Split;
+  if (split !== 'dev' && split !== 'train') throw new Error('POLNEAR_SPLIT is train or dev (the test split is held out)');
+  const articles = readSplit(dir, split);
+  const tally = emptyTally();
+  let words = 0;
+  let ms = 0;
+  for (const a of articles) {
+    const t = performance.now();
+    const found = findClaims(a.text);
+    ms += performance.now() - t;
+    words += a.text.split(/\s+/).filter(Boolean).length;
+    score(a.text, a.claims, found, tally);
+  }
+  const f = figures(tally);
+  const note = `PolNeAR ${split}, ${articles.length} articles, ${tally.gold} attributions`;
+  log(`claims: ${note}: soft F1 ${f.f1.toFixed(3)}, direct recall ${f.directRecall.toFixed(3)}, indirect ${f.indirectRecall.toFixed(3)}`);
+  rows.push(
+    row('claims', 'Soft F1 (content spans)', '%', once(f.f1), ge(0.6), note),
+    row('claims', 'Soft precision', '%', once(f.precision)),
+    row('claims', 'Soft recall', '%', once(f.recall)),
+    row('claims', 'Strict F1 (edges within 2 characters)', '%', once(f.strictF1)),
+    row('claims', 'Recall, direct quotes', '%', once(f.directRecall), ge(0.95)),
+    row('claims', 'Recall, mixed (partly quoted)', '%', once(f.mixedRecall)),
+    row('claims', 'Recall, indirect', '%', once(f.indirectRecall), ge(0.45)),
+    row('claims', 'Source right, of matched claims', '%', once(f.sourceRight), ge(0.85)),
+    row('claims', 'Finder time per 1,000 words', 'ms', once((ms / words) * 1000), le(50), `${words} words`),
+  );
+  details.push({ split, articles: articles.length, tally, figures: f });
+  return { rows, details };
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findClaims, type Suggestion } from './find.ts';
+
+const at = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+/** Each suggestion as the analyst reads it: speaker, cue, content. */
+function read(text: string, options?: Parameters<typeof findClaims>[1]) {
+  return findClaims(text, options).map((s: Suggestion) => ({ actor: s.actor, source: at(text, s.source), cue: at(text, s.cue), content: s.text, kind: s.kind }));
+}
+
+describe('direct quotes', () => {
+  it('finds a quote with its cue after it, straight or curly, speaker before or after the cue', () => {
+    const curly = '“The border will stay open through the winter,” Maria Lopez said on Friday.';
+    expect(read(curly)).toEqual([{ actor: 'Maria Lopez', source: 'Maria Lopez', cue: 'said', content: '“The border will stay open through the winter,”', kind: 'direct' }]);
+    const straight = '"We will not sign this agreement," said Foreign Minister Karim Nasser, speaking in Amman.';
+    expect(read(straight)).toEqual([{ actor: 'Karim Nasser', source: 'Foreign Minister Karim Nasser', cue: 'said', content: '"We will not sign this agreement,"', kind: 'direct' }]);
+  });
+
+  it('joins a quote split by its cue into one claim', () => {
+    const text = '“The talks were useful,” Nasser said. “But nothing has been agreed yet.” Then he left.';
+    const [claim, ...rest] = read(text);
+    expect(rest).toEqual([]);
+    expect(claim?.content).toBe('“The talks were useful,” Nasser said. “But nothing has been agreed yet.”');
+    expect(claim?.kind).toBe('direct');
+  });
+
+  it('takes a quote introduced by "X said:" at the end of a paragraph', () => {
+    const text = 'The minister Karim Nasser said:\n\n“We expect an answer by Monday.”';
+    expect(read(text)).toMatchObject([{ actor: 'Karim Nasser', content: '“We expect an answer by Monday.”' }]);
+  });
+
+  it('keeps a quote within a quote inside the claim, and a cue inside a quote is not a claim of its own', () => {
+    const text = '“He told me ‘the deal is dead,’ and I said nothing,” Lopez said.';
+    expect(read(text)).toMatchObject([{ actor: 'Lopez', cue: 'said', content: '“He told me ‘the deal is dead,’ and I said nothing,”' }]);
+  });
+});
+
+describe('indirect speech', () => {
+  it('finds "X said that …", "X told Y …" and "…, officials said"', () => {
+    const text =
+      'Maria Lopez said that the border would stay open. In March, Lopez told reporters the crossing was safe. The convoy will leave on Tuesday, officials said.';
+    expect(read(text)).toEqual([
+      { actor: 'Maria Lopez', source: 'Maria Lopez', cue: 'said', content: 'the border would stay open', kind: 'indirect' },
+      { actor: 'Maria Lopez', source: 'Lopez', cue: 'told', content: 'the crossing was safe', kind: 'indirect' },
+      { actor: 'officials', source: 'officials', cue: 'said', content: 'The convoy will leave on Tuesday', kind: 'indirect' },
+    ]);
+  });
+
+  it('reads "according to X" before and after the claim', () => {
+    const text = 'According to the ministry, 300 families have returned. Prices rose by a third, according to Reuters.';
+    expect(read(text)).toMatchObject([
+      { actor: 'ministry', source: 'the ministry', cue: 'According to', content: '300 families have returned' },
+      { actor: 'Reuters', source: 'Reuters', cue: 'according to', content: 'Prices rose by a third' },
+    ]);
+  });
+
+  it('reads object cues (called for, expressed, described … as) and mixed claims with a quoted fragment', () => {
+    const text = 'Opposition leaders have called for new elections. The government described the vote as a “provocation” by its rivals.';
+    expect(read(text)).toMatchObject([
+      { actor: 'Opposition leaders', cue: 'called for', content: 'new elections', kind: 'indirect' },
+      { actor: 'government', cue: 'described', content: 'the vote as a “provocation” by its rivals', kind: 'mixed' },
+    ]);
+  });
+
+  it('passes over passives and nouns that look like cues', () => {
+    expect(read('The city was declared safe in 2019. Iraqi state media covered the meeting. The reports were late.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolve a pronoun, a surname and a role to the full name mentioned before', () => {
+    const text =
+      'Defense Secretary Lloyd Austin met the delegation. He said the mission would change. Major General Pat Ryder, Pentagon spokesman, said the talks went well. Austin later said the talks would go on. The Pentagon spokesman told reporters that no date was set.';
+    expect(read(text).map((c) => [c.source, c.actor])).toEqual([
+      ['He', 'Lloyd Austin'],
+      ['Major General Pat Ryder, Pentagon spokesman', 'Pat Ryder'],
+      ['Austin', 'Lloyd Austin'],
+      ['The Pentagon spokesman', 'Pat Ryder'],
+    ]);
+  });
+
+  it('resolve to the notebook’s actor through its name and aliases, Arabic spellings included', () => {
+    const actors = [
+      { id: 'a-us', name: 'Washington (US government)', aliases: ['Lloyd Austin', 'Pentagon'] },
+      { id: 'a-iq', name: 'Baghdad', aliases: ['وزارة الدفاع العراقية'] },
+    ];
+    const text = 'Lloyd Austin said the mission would change. The Pentagon said no date was set. Baghdad has said the mission is over.';
+    expect(findClaims(text, { actors }).map((s) => [s.actor, s.actorId])).toEqual([
+      ['Washington (US government)', 'a-us'],
+      ['Washington (US government)', 'a-us'],
+      ['Baghdad', 'a-iq'],
+    ]);
+    const arabic = 'According to وزارة الدفاع العراقیة, the talks are over.'.replace('ی', 'ي');
+    expect(findClaims(arabic, { actors })[0]?.actorId).toBe('a-iq');
+  });
+});
+
+describe('what is not a claim', () => {
+  it('finds nothing in Arabic text, quoted or not', () => {
+    const arabic = 'قال وزير الدفاع إن "المهمة انتهت" وإن القوات ستغادر.\n\n«نحن ملتزمون بالحوار»، قال المتحدث.\n\nأعلنت الحكومة العراقية أن المحادثات مستمرة.';
+    expect(findClaims(arabic)).toEqual([]);
+  });
+
+  it('finds nothing in a quote with no one saying it, or in plain narrative', () => {
+    expect(findClaims('The word “transition” appears twice. Troops left the base on Monday.')).toEqual([]);
+  });
+});
+
+describe('the seed article', () => {
+  const text = readFileSync(new URL('../samples/coalition-talks.txt', import.meta.url), 'utf8');
+  const claims = read(text);
+
+  it('finds its attributed statements with the right speakers', () => {
+    const said = (actor: string, words: string) => claims.some((c) => c.actor === actor && c.content.includes(words));
+    expect(said('Lloyd Austin', 'Our bond is especially important')).toBe(true);
+    expect(said('Lloyd Austin', 'continues to plot attacks')).toBe(true);
+    expect(said('Baghdad', 'the commission aims to conclude the presence of the coalition forces')).toBe(true);
+    expect(said('Washington', '“transition”')).toBe(true);
+    expect(said('Iraqi state media', 'Abbasi was leading')).toBe(true);
+    expect(said('Pat Ryder', 'Our convening of this dialogue')).toBe(true);
+    expect(said('Pat Ryder', 'the United States is seeking to transition')).toBe(true);
+    expect(said('Pentagon', 'have not set any timelines')).toBe(true);
+    expect(said('Iraqi government', 'anger over US retaliatory strikes')).toBe(true);
+    expect(said('Hardline Shiite politicians', 'Baghdad to expel US troops')).toBe(true);
+    expect(said('Iraqi government', 'a violation of its sovereignty')).toBe(true);
+  });
+
+  it('finds no claim in its narrative sentences', () => {
+    expect(claims).toHaveLength(11);
+    expect(claims.some((c) => c.content.includes('concluded a two-day meeting') || c.content.includes('declared territorially defeated'))).toBe(false);
+  });
+
+  it('gives Austin’s quote that runs over two sentences as one claim, ending at its closing mark', () => {
+    const quote = claims.find((c) => c.content.includes('continues to plot'))!;
+    expect(quote.content.endsWith('to meet this changing threat.”')).toBe(true);
+    expect(quote.kind).toBe('mixed');
+    expect(claims.find((c) => c.content.includes('Our bond'))?.kind).toBe('direct');
+  });
+});

@@ -1,0 +1,298 @@
+// The claim finder: who said what in a source's text, as suggestions the
+// analyst confirms. Pure (no DOM, no Node), rule-based and fast enough to run
+// on every import. Each reporting cue in a sentence is read one of four ways,
+// tried in this order:
+//   according to X, …            / …, according to X
+//   "…," X said  /  "…," said X   (a direct quote before its cue)
+//   …, X said  /  …, said X       (an indirect claim before its cue)
+//   X said (that) …  / X told Y … (the claim after its cue)
+// Then a quote the cue splits in two ("…," Austin said. "…") becomes one
+// claim, and a paragraph that is a quote alone continues its speaker.
+import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
+import { matchActor, type ActorNames } from './actors.ts';
+import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
+import { sentenceSpans } from './sentences.ts';
+import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
+import { overlaps, trimSpan, type Span } from './span.ts';
+
+export type { Span } from './span.ts';
+export type { ActorNames } from './actors.ts';
+
+export type ClaimKind = 'direct' | 'mixed' | 'indirect';
+
+export interface Suggestion {
+  /** What is claimed. */
+  content: Span;
+  /** The words naming who claims it (a name, a pronoun, "the spokesman"), when the text has them. */
+  source: Span | null;
+  /** The reporting verb or phrase. */
+  cue: Span | null;
+  /** The speaker as named in the article ("he" → "Lloyd Austin"), or null when no one can be told. */
+  actor: string | null;
+  /** The notebook's actor, matched by name or alias, when actors were given. */
+  actorId?: string;
+  /** The content's words. */
+  text: string;
+  kind: ClaimKind;
+}
+
+export interface FindOptions {
+  /** The notebook's actors: a speaker matching one's name or alias is resolved to it. */
+  actors?: readonly ActorNames[];
+}
+
+/** A claim needs at least this many words after its cue (an object cue: one). */
+const MIN_CLAUSE_WORDS = 2;
+/** A quote alone in its paragraph continues the last speaker when it is this long… */
+const MIN_CONTINUED_QUOTE_WORDS = 5;
+/** …and the speaker's claim ended at most this many characters before it. */
+const CONTINUATION_REACH = 600;
+/** How far a split quote's second half may start after the cue. */
+const SPLIT_REACH = 80;
+
+const TRAILING = ',;:.–—- ';
+const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
+/** Who was told: "told reporters", "told Rudaw", "told the committee". */
+const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
+/** Where and when, between a cue and its "that": "said in February that". */
+const BEFORE_THAT = /^(?:\s+[^\s,.;:!?"“”]+){0,7}?,?\s+that\s+/;
+/** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
+const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
+/** "was declared", "is said": a passive cue names no speaker. */
+const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
+
+interface Draft {
+  content: Span;
+  source: Span | null;
+  cue: Span | null;
+}
+
+export function findClaims(text: string, options: FindOptions = {}): Suggestion[] {
+  const quotes = findQuotes(text);
+  const book = new SpeakerBook(text);
+  const drafts: Draft[] = [];
+  for (const sentence of sentenceSpans(text, quotes)) {
+    book.learn(sentence.start, sentence.end);
+    drafts.push(...claimsInSentence(text, sentence, quotes));
+  }
+  const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
+  const withContinuations = continueQuotes(text, quotes, claims);
+  return withContinuations.map((d) => suggestion(text, d, quotes, book, options));
+}
+
+function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
+  const phrase = d.source ? text.slice(d.source.start, d.source.end) : null;
+  const actor = phrase ? book.resolve(phrase, d.source!.start) : null;
+  const matched = options.actors?.length ? matchActor(options.actors, [actor, phrase && plainName(phrase)]) : undefined;
+  const plain = (x: Span | null) => x && { start: x.start, end: x.end };
+  return {
+    content: plain(d.content)!,
+    source: plain(d.source),
+    cue: plain(d.cue),
+    actor: matched?.name ?? actor,
+    ...(matched ? { actorId: matched.id } : {}),
+    text: text.slice(d.content.start, d.content.end),
+    kind: kindOf(text, d.content, quotes),
+  };
+}
+
+/** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
+export function kindOf(text: string, content: Span, quotes: readonly Quote[]): ClaimKind {
+  const inside = quotes.filter((q) => overlaps(q, content));
+  if (inside.length === 0) return 'indirect';
+  const bare = trimSpan(text, content, TRAILING);
+  const opens = inside.some((q) => q.start <= bare.start);
+  const closes = inside.some((q) => q.end >= bare.end);
+  return opens && closes ? 'direct' : 'mixed';
+}
+
+function claimsInSentence(text: string, sentence: Span, quotes: readonly Quote[]): Draft[] {
+  const found: Draft[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  CUE_PATTERN.lastIndex = 0;
+  for (const m of body.matchAll(CUE_PATTERN)) {
+    const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
+    const draft =
+      word === ACCORDING_TO
+        ? accordingTo(text, sentence, cue, quotes)
+        : PARTICIPLES.includes(word)
+          ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
+          : (claimBefore(text, sentence, cue, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
+    if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
+  }
+  // A claim read forwards stops where the next speaker in the sentence begins.
+  for (let i = 0; i < found.length - 1; i++) {
+    const next = found[i + 1]!.source;
+    const here = found[i]!;
+    if (next && next.start > here.content.start && next.start < here.content.end) {
+      here.content = trimSpan(text, { start: here.content.start, end: next.start }, TRAILING);
+    }
+  }
+  return found;
+}
+
+function accordingTo(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
+  const source = speakerAfter(text, cue.end, sentence.end);
+  if (!source) return null;
+  const before = trimSpan(text, { start: sentence.start, end: cue.start }, TRAILING);
+  if (before.end > before.start) {
+    const content = quoteEndingAt(text, quotes, before.end) ?? before;
+    return wordCount(text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS ? { content, source, cue } : null;
+  }
+  const after = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING);
+  return wordCount(text.slice(after.start, after.end)) >= MIN_CLAUSE_WORDS ? { content: after, source, cue } : null;
+}
+
+/** The quote whose closing mark (or the comma just inside it) is at `end`. */
+function quoteEndingAt(text: string, quotes: readonly Quote[], end: number): Quote | undefined {
+  const q = quoteAt(quotes, end - 1);
+  return q && q.end === end ? q : undefined;
+}
+
+/** "…," X said / "…," said X / …, officials said: the claim comes first. */
+function claimBefore(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
+  const paragraphStart = text.lastIndexOf('\n', cue.start) + 1;
+  const from = Math.max(paragraphStart, Math.min(sentence.start, cue.start));
+  const gapBefore = text.slice(from, cue.start);
+  // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman."
+  if (/[,"“”]\s*$/.test(gapBefore)) {
+    const source = speakerAfter(text, cue.end, sentence.end);
+    const content = contentEndingAt(text, from, cue.start, quotes);
+    // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.
+    const speakerFirst = speakerBefore(text, from, cue.start)?.start === sentenceOpening(text, from);
+    if (source && content && (isQuote(quotes, content) || !speakerFirst)) return { content, source, cue };
+  }
+  const lastQuote = quoteEndingBefore(quotes, cue.start);
+  if (lastQuote && lastQuote.end >= paragraphStart && cue.start - lastQuote.end < 150) {
+    const source = speakerBefore(text, lastQuote.end, cue.start);
+    // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
+    const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
+    if (source && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
+  }
+  const source = speakerBefore(text, from, cue.start);
+  if (!source) return null;
+  const lead = text.slice(from, source.start);
+  if (!/,\s*$/.test(lead) || !ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end))) return null;
+  const content = contentEndingAt(text, from, source.start, quotes);
+  return content ? { content, source, cue } : null;
+}
+
+function contentEndingAt(text: string, from: number, end: number, quotes: readonly Quote[]): Span | null {
+  const before = trimSpan(text, { start: from, end }, TRAILING);
+  const quote = quoteEndingAt(text, quotes, before.end);
+  if (quote) return quote;
+  const plain = trimSpan(text, { start: sentenceOpening(text, from), end: before.end }, TRAILING);
+  return wordCount(text.slice(plain.start, plain.end)) >= 3 ? plain : null;
+}
+
+/** The start of the claim in "…, officials said": past any quote mark opening the sentence. */
+function sentenceOpening(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */
+function participle(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null): Draft | null {
+  if (!/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const source = previous ?? subjectOf(text, sentence.start, cue.start);
+  return source ? claimAfterCue(text, sentence, cue, word, quotes, source) : null;
+}
+
+/** X said (that) … / X told Y (that) … / X called for … */
+function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
+  if (PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
+  const source = speakerBefore(text, sentence.start, cue.start);
+  if (!source) return null;
+  if (BASE_FORMS.has(word) && /\bto\s*$/i.test(text.slice(sentence.start, cue.start))) return null;
+  return claimAfterCue(text, sentence, cue, word, quotes, source);
+}
+
+function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], source: Span): Draft | null {
+  let start = cue.end;
+  if (TELL.test(word)) {
+    const who = ADDRESSEE.exec(text.slice(start, sentence.end));
+    if (who) start += who[0].length;
+  }
+  const that = BEFORE_THAT.exec(text.slice(start, sentence.end));
+  if (that) start += that[0].length;
+  // "X said:" / "Cruz continued:" closing a paragraph introduces the quote that follows it.
+  const introduced = /^[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?[:,][ \t]*\n+[ \t]*(?=["“])/u.exec(text.slice(start, sentence.end + 4));
+  if (introduced) {
+    const next = quoteAt(quotes, start + introduced[0].length);
+    if (next) return { content: { start: next.start, end: next.end }, source, cue };
+  }
+  // A quote right after the cue is the claim: "declared “What a Super Tuesday!” and said…".
+  const opening = /^\s*[,:]?\s*/.exec(text.slice(start, sentence.end))![0].length;
+  const quote = quoteAt(quotes, start + opening);
+  if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
+  let end = sentence.end;
+  // A spaced dash sets off an aside, not more of the claim.
+  const dash = /\s[-–—]\s/.exec(text.slice(start, end));
+  if (dash && !quoteAt(quotes, start + dash.index)) end = start + dash.index;
+  // A quote opened in the claim runs on to its closing mark.
+  const open = quoteAt(quotes, end - 1);
+  if (open && open.start >= start && open.end > end) end = open.end;
+  const content = trimSpan(text, { start, end }, TRAILING.replace('.', '') + ':');
+  const last = text[content.end - 1];
+  if (last === '.' && !quoteAt(quotes, content.end - 1)) content.end--;
+  const words = wordCount(text.slice(content.start, content.end));
+  const needed = OBJECT_CUES.includes(word) ? 1 : MIN_CLAUSE_WORDS;
+  return words >= needed ? { content, source, cue } : null;
+}
+
+const isQuote = (quotes: readonly Quote[], s: Span) => quotes.some((q) => q.start === s.start && q.end === s.end);
+
+/** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
+const OVERLAP_WINDOW = 8;
+
+/** One claim per place: of two overlapping drafts, the one found first stays. */
+function dropOverlaps(drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) if (!kept.slice(-OVERLAP_WINDOW).some((k) => overlaps(k.content, d.content))) kept.push(d);
+  return kept.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
+function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
+  claims.forEach((claim, i) => {
+    if (!claim.cue || !isQuote(quotes, claim.content)) return;
+    const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
+    if (after < claim.content.end) return;
+    const next = quoteStartingFrom(quotes, after);
+    if (!next || next.start - after > SPLIT_REACH) return;
+    const gap = text.slice(after, next.start);
+    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
+    const neighbour = claims[i + 1];
+    if (neighbour && overlaps(neighbour.content, next)) return;
+    claim.content = { start: claim.content.start, end: next.end };
+  });
+  return claims;
+}
+
+/** A paragraph that is one quote, with no cue, goes on with the speaker of the quote just before. */
+function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let next = 0; // claims[next] is the first claim not yet passed
+  let previous: Draft | undefined;
+  for (const q of quotes) {
+    while (next < claims.length && claims[next]!.content.start < q.start) {
+      previous = claims[next]!;
+      out.push(claims[next++]!);
+    }
+    if (previous && overlaps(previous.content, q)) continue;
+    if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
+    const paragraphStart = text.lastIndexOf('\n', q.start - 1) + 1;
+    if (text.slice(paragraphStart, q.start).trim() !== '') continue;
+    if (wordCount(text.slice(q.start, q.end)) < MIN_CONTINUED_QUOTE_WORDS) continue;
+    if (!previous?.source || q.start - previous.content.end > CONTINUATION_REACH) continue;
+    if (kindOf(text, previous.content, quotes) === 'indirect') continue;
+    previous = { content: { start: q.start, end: q.end }, source: previous.source, cue: null };
+    out.push(previous);
+  }
+  out.push(...claims.slice(next));
+  return out;
+}

@@ -1,0 +1,89 @@
+// Where the double quotation marks are, paired. Straight and curly marks are
+// mixed freely in news copy (an article may open with " and close with ”),
+// so a straight mark opens when none is open and closes otherwise. Single
+// marks are left alone: they are apostrophes far more often than quotes, and
+// inside a double quote they are the quoted speaker's own quotation.
+import type { Span } from './span.ts';
+
+const OPENING = new Set(['\u201C', '\u201E']); // “ „
+const CLOSING = new Set(['\u201D']); // ”
+const EITHER = new Set(['"', '\u201F', '\u2033']); // " ‟ ″
+
+/** A quotation, marks included; `closed` is false when the paragraph ended first. */
+export interface Quote extends Span {
+  closed: boolean;
+}
+
+export const isQuoteMark = (c: string | undefined): boolean => c !== undefined && (OPENING.has(c) || CLOSING.has(c) || EITHER.has(c));
+
+/**
+ * Quotes never cross a paragraph: news style reopens a quote that runs on
+ * into the next paragraph, so an unclosed one ends with its paragraph.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open >= 0) quotes.push({ start: open, end: trimEnd(text, i), closed: false });
+      open = -1;
+    } else if (OPENING.has(c)) {
+      if (open < 0) open = i;
+    } else if (CLOSING.has(c) || EITHER.has(c)) {
+      if (open >= 0) {
+        quotes.push({ start: open, end: i + 1, closed: true });
+        open = -1;
+      } else if (EITHER.has(c)) {
+        open = i;
+      }
+    }
+  }
+  if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), closed: false });
+  return quotes.filter((q) => q.end > q.start + 1);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The quote that contains offset `at`, if any (quotes are in order and do not overlap). */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
+
+export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** The last quote that ends at or before `at`. */
+export function quoteEndingBefore(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo - 1];
+}
+
+/** The first quote that starts at or after `at`. */
+export function quoteStartingFrom(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo];
+}

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNotebookFile } from '../store/index.ts';
+import { cli, SAMPLE_ARTICLE_PATH, tempFolder } from './test-support.ts';
+
+describe('notebook suggest', () => {
+  it('prints exactly the JSON array of suggestions, offsets into the file’s text', async () => {
+    const dir = await tempFolder();
+    const text = await readFile(SAMPLE_ARTICLE_PATH, 'utf8');
+    const run = await cli(dir, ['suggest', SAMPLE_ARTICLE_PATH, '--json']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const found = JSON.parse(run.stdout) as { content: { start: number; end: number }; source: { start: number; end: number } | null; cue: unknown; actor: string | null; text: string }[];
+    expect(found.length).toBeGreaterThanOrEqual(10);
+    for (const s of found) {
+      expect(Object.keys(s)).toEqual(['content', 'source', 'cue', 'actor', 'text']);
+      expect(Object.keys(s.content)).toEqual(['start', 'end']);
+      expect(text.slice(s.content.start, s.content.end)).toBe(s.text);
+    }
+    const ryder = found.find((s) => s.text.includes('Our convening'));
+    expect(ryder?.actor).toBe('Pat Ryder');
+    expect(text.slice(ryder!.source!.start, ryder!.source!.end)).toBe('Major General Pat Ryder, Pentagon spokesman');
+  });
+
+  it('adds suggestions to a notebook as claims to review, skipping dismissed and annotated ones, once', async () => {
+    const dir = await tempFolder();
+    await cli(dir, ['new', 'talks.json', '--title', 'Talks']);
+    await cli(dir, ['import', 'talks.json', SAMPLE_ARTICLE_PATH]);
+    let nb = (await loadNotebookFile(path.join(dir, 'talks.json'))).notebook;
+    const sourceId = nb.sources[0]!.id;
+    await cli(dir, ['annotate', 'talks.json', '--quote', 'the commission aims to conclude the presence of the coalition forces in the country', '--actor', 'Baghdad', '--question', 'What happens to the coalition?', '--position', 'End of the mission', '--cue', 'maintained']);
+
+    const listed = await cli(dir, ['suggest', 'talks.json', '--source', sourceId]);
+    expect(listed.stdout).toContain('Pat Ryder');
+    expect(listed.stdout).not.toContain('the commission aims to conclude');
+
+    const accepted = await cli(dir, ['suggest', 'talks.json', '--source', sourceId, '--accept']);
+    expect(accepted).toMatchObject({ code: 0, stderr: '' });
+    nb = (await loadNotebookFile(path.join(dir, 'talks.json'))).notebook;
+    const claims = nb.annotations.filter((a) => a.claim?.position === '(to review)');
+    expect(claims.length).toBe(10);
+    expect(nb.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Baghdad', 'Lloyd Austin', 'Pat Ryder']));
+    expect(nb.actors.filter((a) => a.name === 'Baghdad')).toHaveLength(1);
+    expect(claims.every((a) => a.claim!.reliability === 'F' && a.claim!.credibility === '6')).toBe(true);
+
+    const again = await cli(dir, ['suggest', 'talks.json', '--source', sourceId, '--accept']);
+    expect(again.stdout).toContain('No new suggestions');
+  });
+
+  it('refuses --accept on a plain file in one line', async () => {
+    const dir = await tempFolder();
+    const run = await cli(dir, ['suggest', SAMPLE_ARTICLE_PATH, '--accept']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')[0]).toContain('--accept needs a notebook');
+  });
+});
