@@ -122,7 +122,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
         <p className="muted compare-no-columns">No actor is shown. Choose columns above.</p>
       ) : (
         <div className="compare-board" ref={setBoard}>
-          <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${comparison.columns.length}, minmax(16rem, 1fr))` }}>
+          <div className="compare-columns" style={{ gridTemplateColumns: columnTracks(comparison.columns.length) }}>
             {comparison.columns.map((column, index) => (
               <section key={column.actor.id} className="compare-column" aria-labelledby={`col-${column.actor.id}`} data-actor-id={column.actor.id}>
                 <ColumnHeader
@@ -235,6 +235,11 @@ function ColumnHeader({ actor, count, first, last, readOnly, onMove }: { actor: 
       </div>
     </header>
   );
+}
+
+/** One column stays a readable width and leaves room beside it for its relations' brackets. */
+function columnTracks(count: number): string {
+  return count === 1 ? 'minmax(16rem, 46rem)' : `repeat(${count}, minmax(16rem, 1fr))`;
 }
 
 /** Every relation between two claims on the question, contradictions first. */
