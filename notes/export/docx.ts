@@ -6,6 +6,8 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -19,7 +21,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, bylineOf, GRADE_LEGEND, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { noteToParagraphs } from './docx-note.ts';
 
 const JUDGMENTS = 'key-judgments';
@@ -29,7 +31,7 @@ export async function briefingToDocx(nb: Notebook): Promise<Uint8Array> {
 }
 
 export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
+  const body: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }), new Paragraph({ children: [new TextRun({ text: bylineOf(doc), italics: true })] })];
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
     new Paragraph({ text, heading: level, keepNext: true });
 
@@ -47,6 +49,7 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
       body.push(heading(q.question, HeadingLevel.HEADING_2));
       if (q.actors.length) body.push(claimTable(q.actors, q.cells));
       for (const c of q.conflicts) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 } }));
+      for (const c of q.relations) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 } }));
       if (q.omittedActors.length) body.push(new Paragraph({ children: [new TextRun({ text: `Not in the table: ${q.omittedActors.join(', ')}.`, italics: true })] }));
       if (q.note.trim()) body.push(new Paragraph({ children: [new TextRun({ text: 'Analyst’s note', bold: true })], keepNext: true }), ...noteToParagraphs(q.note));
     }
@@ -79,9 +82,14 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
     numbering: {
       config: [{ reference: JUDGMENTS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 360, hanging: 360 } } } }] }],
     },
-    sections: [{ children: body }],
+    // The marking in the page header and footer: Word repeats them on every page.
+    sections: [{ headers: { default: new Header({ children: [markingParagraph(doc.classification)] }) }, footers: { default: new Footer({ children: [markingParagraph(doc.classification)] }) }, children: body }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function markingParagraph(marking: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, font: 'Arial', size: 20 })] });
 }
 
 /** Line breaks inside a quote become Word line breaks. */
