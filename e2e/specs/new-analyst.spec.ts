@@ -1,0 +1,67 @@
+// What a new analyst tripped over (#21), each held in place: the panes fill the
+// window on a short source, empty states say what is true, a narrow window keeps
+// a readable text with panes that collapse, and the briefing carries its marking.
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+
+const sources = (page: Page) => page.getByRole('navigation', { name: 'Sources' });
+
+test('a two-line source: the panes reach the window bottom and the empty list says what to do', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const short = testInfo.outputPath('two-lines.txt');
+  await writeFile(short, 'Short statement\n\nThe ministry confirmed the talks.\n');
+  await app.dialogs.nextOpen(short);
+  await sources(page).getByRole('button', { name: /Import/ }).click();
+  await expect(page.locator('.reader-column')).toContainText('The ministry confirmed the talks.');
+
+  const bottom = await page.locator('.columns').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBe(900);
+  for (const pane of ['.sources', '.reader-column', '.pane']) {
+    expect(await page.locator(pane).evaluate((el) => Math.round(el.getBoundingClientRect().bottom)), pane).toBe(900);
+  }
+  // Other sources have annotations; this one has none, and no filter is set.
+  const list = page.locator('.pane-list');
+  await expect(list).toContainText('No annotations on this source yet');
+  await expect(list).not.toContainText('No annotation matches');
+  await app.screenshot('short-source-1440');
+  await list.getByRole('button', { name: /Show all 2 annotations/ }).click();
+  await expect(page.locator('.pane-list .card')).toHaveCount(2);
+});
+
+test('at 1024 px the text keeps a readable measure, and the side panes collapse by button and shortcut', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const text = page.locator('.reader-column');
+  await expect(text).toContainText('coalition');
+  const width = () => text.evaluate((el) => el.getBoundingClientRect().width);
+  expect(await width()).toBeGreaterThanOrEqual(540);
+  await app.screenshot('reader-1024');
+
+  await page.keyboard.press('Control+Backslash');
+  await expect(page.locator('.sources')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+Backslash');
+  await expect(page.locator('.pane')).toHaveCount(0);
+  expect(await width()).toBe(1024);
+  await app.screenshot('reader-1024-panes-hidden');
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+  await expect(page.locator('.sources')).toHaveCount(1);
+  await expect(page.locator('.pane')).toHaveCount(1);
+});
+
+test('the briefing carries its marking top and bottom, a date, an author and a distribution', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Briefing', exact: true }).click();
+  await page.getByLabel('Classification / handling').fill('SECRET//REL TO USA, GBR');
+  await page.getByLabel('Author').fill('A. Analyst');
+  await page.getByLabel('Distribution').fill('Iraq desk');
+  await page.getByLabel('Author').press('Tab');
+  const preview = page.frameLocator('iframe.briefing-frame');
+  await expect(preview.locator('.marking-top')).toHaveText('SECRET//REL TO USA, GBR');
+  await expect(preview.locator('.marking-bottom')).toHaveText('SECRET//REL TO USA, GBR');
+  await expect(preview.locator('.byline')).toContainText('Author: A. Analyst · Distribution: Iraq desk');
+  await app.screenshot('briefing-marking');
+});
