@@ -64,4 +64,6 @@ test('the briefing carries its marking top and bottom, a date, an author and a d
   await expect(preview.locator('.marking-bottom')).toHaveText('SECRET//REL TO USA, GBR');
   await expect(preview.locator('.byline')).toContainText('Author: A. Analyst · Distribution: Iraq desk');
   await app.screenshot('briefing-marking');
+  // The undo button says what it will undo.
+  await expect(page.locator('.topbar-end button').first()).toHaveAttribute('title', 'Undo: edit briefing (Ctrl+Z)');
 });
