@@ -67,3 +67,37 @@ test('the briefing carries its marking top and bottom, a date, an author and a d
   // The undo button says what it will undo.
   await expect(page.locator('.topbar-end button').first()).toHaveAttribute('title', 'Undo: edit briefing (Ctrl+Z)');
 });
+
+test('a relation between two claims of one column is drawn beside it, on the board, its label whole', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // A second Washington claim on the same question, supporting the first: made through the app's own
+  // edit channel, then the app opened again on the saved file.
+  await page.evaluate(async () => {
+    const session = (await window.notebook.session()) as unknown as { ok: true; value: { notebook: import('../../notes/model/schema.ts').Notebook; revision: number } };
+    const nb = session.value.notebook;
+    const first = nb.annotations.find((a) => a.id === 'ann-washington-transition')!;
+    const second = { ...first, id: 'ann-washington-second', note: 'Said again later.' };
+    await window.notebook.apply(
+      [
+        { kind: 'annotation.add', annotation: second },
+        { kind: 'relation.add', relation: { id: 'rel-second-supports', from: second.id, to: first.id, kind: 'supports', note: '' } },
+      ],
+      session.value.revision,
+    );
+  });
+  await app.relaunch();
+  const reopened = app.page;
+  await reopened.setViewportSize({ width: 1440, height: 900 });
+  await reopened.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare', exact: true }).click();
+  const link = reopened.locator('.relation-overlay .rel-link.rel-supports');
+  await expect(link).toHaveCount(1);
+  const label = link.locator('text');
+  await expect(label).toHaveText('supports');
+  const [box, board] = await Promise.all([label.boundingBox(), reopened.locator('.compare-board').boundingBox()]);
+  // Whole, on the board, and wider than a letter.
+  expect(box!.width).toBeGreaterThan(30);
+  expect(box!.x).toBeGreaterThanOrEqual(board!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(board!.x + board!.width);
+  await app.screenshot('compare-same-column-relation');
+});
