@@ -101,3 +101,26 @@ test('a relation between two claims of one column is drawn beside it, on the boa
   expect(box!.x + box!.width).toBeLessThanOrEqual(board!.x + board!.width);
   await app.screenshot('compare-same-column-relation');
 });
+
+test('each annotation card costs the card and one stop for its actions; arrows move between actions', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const cards = page.locator('.pane-list .card');
+  await expect(cards).toHaveCount(2);
+  await cards.first().focus();
+  // Tab stops from the first card to the second: the card, its actions, then the next card (tag chips aside).
+  const stops: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return el.matches('.card') ? 'card' : (el.textContent ?? '').trim();
+    });
+    if (here === 'card') break;
+    stops.push(here);
+  }
+  expect(stops.filter((s) => !s.startsWith('×'))).toEqual(['Show in text']);
+  await cards.first().getByRole('button', { name: 'Show in text' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(cards.first().getByRole('button', { name: /Edit note|Add note/ })).toBeFocused();
+});
