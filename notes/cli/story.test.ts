@@ -171,7 +171,7 @@ describe('notebook CLI: a session on the coalition-talks article', () => {
 
   it('writes the sample notebook, whose compare and export show the Baghdad–Washington conflict', async () => {
     const dir = await tempFolder();
-    expect((await cli(dir, ['new', 'sample.json', '--sample'])).stdout).toBe('Created sample.json “Sample: the future of the coalition in Iraq” with 1 source, 2 annotations and 1 question.\n');
+    expect((await cli(dir, ['new', 'sample.json', '--sample'])).stdout).toBe('Created sample.json “Coalition talks” with 1 source, 2 annotations and 1 question.\n');
     const compared = await cli(dir, ['compare', 'sample.json']);
     expect(compared.stdout).toContain('Positions differ: Baghdad (Government of Iraq) says End of the mission; Washington (US government) says Transition.');
     expect(compared.stdout).toMatch(/Washington \(US government\) “transition” contradicts Baghdad \(Government of Iraq\) “the commission aims .*” — A transition keeps US forces/);

@@ -3,7 +3,7 @@
 // so the three exports never disagree about content. Fields marked (Markdown)
 // hold the analyst's own Markdown; every other string is plain text that each
 // format must escape.
-import { compareQuestion, describeConflict, type ComparedClaim, type Conflict } from '../compare/index.ts';
+import { compareQuestion, describeConflict, type ComparedClaim, type ComparedRelation, type Conflict } from '../compare/index.ts';
 import type { Annotation, Notebook, Source } from '../model/schema.ts';
 import { LIKELIHOODS } from '../model/vocabulary.ts';
 import { pageAt } from '../text/pages.ts';
@@ -43,6 +43,8 @@ export interface ClaimTable {
   cells: CitedClaim[][];
   /** Sentences saying who disagrees and which claims the analyst linked as contradicting. */
   conflicts: Sentence[];
+  /** The analyst's other links between the question's claims: "A [S1 ¶4] supports B [S1 ¶6]". */
+  relations: Sentence[];
   /** Actors with claims on the question that the analyst left out of the table. */
   omittedActors: string[];
   /** The analyst's note on the question (Markdown). */
@@ -88,6 +90,12 @@ export interface KeyJudgmentEntry {
 
 export interface BriefingDoc {
   title: string;
+  /** The handling marking, printed top and bottom of every page: "UNCLASSIFIED" unless the analyst set one. */
+  classification: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  author: string;
+  distribution: string;
   /** (Markdown) */
   bluf: string;
   keyJudgments: KeyJudgmentEntry[];
@@ -95,6 +103,8 @@ export interface BriefingDoc {
   excerpts: Excerpt[];
   sources: SourceEntry[];
 }
+
+export const DEFAULT_CLASSIFICATION = 'UNCLASSIFIED';
 
 export const GRADE_LEGEND = 'Grades are Admiralty codes: source reliability A (reliable) to F (cannot be judged), information credibility 1 (confirmed) to 6 (cannot be judged).';
 
@@ -145,6 +155,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
       actors: cmp.columns.map((col) => ({ id: col.actor.id, name: col.actor.name, color: col.actor.color })),
       cells: cmp.columns.map((col) => col.claims.map(citedClaim)),
       conflicts: cmp.conflicts.map((conflict) => conflictSentence(conflict, name, citeClaim)),
+      relations: cmp.relations.map((r) => relationSentence(r, name, citeClaim)),
       omittedActors: cmp.hiddenActorIds.map(name),
       note,
     });
@@ -172,7 +183,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
   }
 
   return {
-    title: nb.briefing.title.trim() || nb.title,
+    ...briefingHeader(nb),
     bluf: nb.briefing.bluf,
     keyJudgments: nb.briefing.keyJudgments.filter((k) => k.text.trim() !== '').map((k) => ({ text: k.text.trim(), likelihood: likelihoodOf(k.likelihood) })),
     questions,
@@ -200,4 +211,35 @@ function conflictSentence(conflict: Conflict, name: (id: string) => string, cite
   if (conflict.kind === 'positions') return ['Positions differ: ', ...words, '.'];
   const note = conflict.relation.note.trim();
   return [...words, note ? `: ${note}` : '.'];
+}
+
+/** Title, marking, date, byline and distribution: what makes the briefing a document that can be sent. */
+export function briefingHeader(nb: Notebook): Pick<BriefingDoc, 'title' | 'classification' | 'date' | 'author' | 'distribution'> {
+  const b = nb.briefing;
+  return {
+    // One name: the briefing is titled as the notebook unless the analyst set it apart.
+    title: b.title.trim() || nb.title,
+    classification: b.classification?.trim() || DEFAULT_CLASSIFICATION,
+    date: b.date ?? nb.updatedAt.slice(0, 10),
+    author: b.author?.trim() ?? '',
+    distribution: b.distribution?.trim() ?? '',
+  };
+}
+
+/** "Date: 2026-12-04 · Author: J. Smith · Distribution: Desk heads" — the parts that are set. */
+export function bylineOf(doc: Pick<BriefingDoc, 'date' | 'author' | 'distribution'>): string {
+  const parts: [string, string][] = [
+    ['Date', doc.date],
+    ['Author', doc.author],
+    ['Distribution', doc.distribution],
+  ];
+  return parts
+    .filter(([, value]) => value !== '')
+    .map(([label, value]) => `${label}: ${value}`)
+    .join(' · ');
+}
+
+function relationSentence(r: ComparedRelation, name: (id: string) => string, cite: (c: ComparedClaim) => Citation): Sentence {
+  const note = r.relation.note.trim();
+  return [name(r.from.actorId), ' ', cite(r.from), ` ${r.relation.kind} `, name(r.to.actorId), ' ', cite(r.to), note ? `: ${note}` : '.'];
 }

@@ -58,7 +58,7 @@ describe('annotationsToCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(header!.slice(0, 11)).toEqual(['source', 'quote', 'note', 'tags', 'actor', 'question', 'position', 'cue', 'reliability', 'credibility', 'created']);
+    expect(header!.slice(0, 12)).toEqual(['source', 'quote', 'note', 'tags', 'actor', 'question', 'position', 'cue', 'relations', 'reliability', 'credibility', 'created']);
     expect(rows).toHaveLength(2);
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
     expect(row).toMatchObject({
@@ -70,6 +70,7 @@ describe('annotationsToCsv', () => {
       question: "What happens to the US-led coalition's mission in Iraq?",
       position: 'End of the mission',
       cue: 'maintained',
+      relations: 'ann-washington-transition contradicts this',
       reliability: 'B',
       credibility: '3',
       created: NOW,

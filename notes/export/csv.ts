@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'question',
   'position',
   'cue',
+  'relations',
   'reliability',
   'credibility',
   'created',
@@ -52,6 +53,7 @@ export function annotationsToCsv(nb: Notebook): string {
     if (!locate) locators.set(sourceId, (locate = paragraphLocator(text)));
     return locate(offset);
   };
+  const relationsOf = relationsCell(nb);
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const a of nb.annotations) {
     const source = sources.get(a.sourceId);
@@ -65,6 +67,7 @@ export function annotationsToCsv(nb: Notebook): string {
       c ? (questions.get(c.questionId) ?? c.questionId) : '',
       c?.position ?? '',
       c?.cue ?? '',
+      relationsOf(a.id),
       c?.reliability ?? '',
       c?.credibility ?? '',
       a.createdAt,
@@ -75,4 +78,22 @@ export function annotationsToCsv(nb: Notebook): string {
     ]);
   }
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One cell per annotation naming its links, both ways, by the other
+ * annotation's id (a column of the same file): "supports ann-2; ann-7 qualifies this".
+ */
+function relationsCell(nb: Notebook): (annotationId: string) => string {
+  const words = new Map<string, string[]>();
+  const add = (id: string, text: string) => {
+    const list = words.get(id);
+    if (list) list.push(text);
+    else words.set(id, [text]);
+  };
+  for (const r of nb.relations) {
+    add(r.from, `${r.kind} ${r.to}`);
+    add(r.to, `${r.from} ${r.kind} this`);
+  }
+  return (id) => words.get(id)?.join('; ') ?? '';
 }

@@ -6,6 +6,8 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -20,7 +22,7 @@ import {
 } from 'docx';
 import type { Notebook } from '../model/schema.ts';
 import { textDirection } from '../text/direction.ts';
-import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, bylineOf, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { noteToParagraphs } from './docx-note.ts';
 
 const JUDGMENTS = 'key-judgments';
@@ -38,7 +40,7 @@ export async function briefingToDocx(nb: Notebook): Promise<Uint8Array> {
 }
 
 export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
-  const body: (Paragraph | Table)[] = [new Paragraph({ children: [run(doc.title)], heading: HeadingLevel.TITLE, ...direction(doc.title) })];
+  const body: (Paragraph | Table)[] = [new Paragraph({ children: [run(doc.title)], heading: HeadingLevel.TITLE, ...direction(doc.title) }), new Paragraph({ children: [new TextRun({ text: bylineOf(doc), italics: true })], ...direction(bylineOf(doc)) })];
   const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
     new Paragraph({ children: [run(text)], heading: level, keepNext: true, ...direction(text) });
 
@@ -56,6 +58,7 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
       body.push(heading(q.question, HeadingLevel.HEADING_2));
       if (q.actors.length) body.push(claimTable(q.actors, q.cells));
       for (const c of q.conflicts) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 }, ...direction(sentenceText(c)) }));
+      for (const c of q.relations) body.push(new Paragraph({ children: sentence(c), bullet: { level: 0 }, ...direction(sentenceText(c)) }));
       if (q.omittedActors.length) body.push(new Paragraph({ children: [new TextRun({ text: `Not in the table: ${q.omittedActors.join(', ')}.`, italics: true })] }));
       if (q.note.trim()) body.push(new Paragraph({ children: [new TextRun({ text: 'Analyst’s note', bold: true })], keepNext: true }), ...noteToParagraphs(q.note));
     }
@@ -93,9 +96,14 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
     numbering: {
       config: [{ reference: JUDGMENTS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 360, hanging: 360 } } } }] }],
     },
-    sections: [{ children: body }],
+    // The marking in the page header and footer: Word repeats them on every page.
+    sections: [{ headers: { default: new Header({ children: [markingParagraph(doc.classification)] }) }, footers: { default: new Footer({ children: [markingParagraph(doc.classification)] }) }, children: body }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function markingParagraph(marking: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, font: 'Arial', size: 20 })] });
 }
 
 /** Line breaks inside a quote become Word line breaks. */

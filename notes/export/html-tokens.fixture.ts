@@ -60,7 +60,7 @@ export function tokenize(html: string): { tags: Tag[]; text: string } {
 
 /** What the HTML exports may contain; anything else is a failure. */
 export const ALLOWED_TAGS = new Set(
-  'html head meta title style body main section h1 h2 h3 h4 h5 h6 p ol ul li strong em del code pre table thead tbody tr th td div span a figure figcaption blockquote br hr input bdi'.split(' '),
+  'html head meta title style body main section h1 h2 h3 h4 h5 h6 p ol ul li strong em del code pre table thead tbody tfoot tr th td div span a figure figcaption blockquote br hr input bdi'.split(' '),
 );
 
 /** Every way a tag list could run or fetch something. Empty means inert. */

@@ -62,9 +62,9 @@ describe('exported HTML in Chromium', () => {
   it('shows the sample’s two claims side by side in one table row', async () => {
     const { page, requests } = await open(briefingToHtml(sampleNotebook('2026-01-15T09:30:00.000Z')));
     expect(requests).toEqual([]);
-    const headers = await page.locator('table th').allInnerTexts();
+    const headers = await page.locator('main table th').allInnerTexts();
     expect(headers).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
-    const cells = await page.locator('table tbody tr').first().locator('td').allInnerTexts();
+    const cells = await page.locator('main table tbody tr').first().locator('td').allInnerTexts();
     expect(cells[0]).toContain('“the commission aims to conclude the presence of the coalition forces in the country”');
     expect(cells[1]).toContain('“transition”');
     await page.close();

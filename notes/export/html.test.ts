@@ -11,7 +11,8 @@ const NOW = '2026-01-15T09:30:00.000Z';
 const BAGHDAD_QUOTE = 'the commission aims to conclude the presence of the coalition forces in the country';
 
 /** The text inside each <th>/<td> of the first table after `from`. */
-function tableCells(html: string, from = 0): { head: string[]; rows: string[][] } {
+// From <main>: the page's own layout table (the marking's header and footer rows) is not a claim table.
+function tableCells(html: string, from = html.indexOf('<main>')): { head: string[]; rows: string[][] } {
   const start = html.indexOf('<table', from);
   const table = html.slice(start, html.indexOf('</table>', start));
   const cells = (row: string, tag: string) => [...row.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => tokenize(m[1]!).text.trim());

@@ -4,7 +4,7 @@
 // piece of the analyst's Markdown goes through `renderNoteHtml`.
 import { PALETTE } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, bylineOf, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Sentence } from './briefing-doc.ts';
 import { escapeHtml as esc, renderNoteHtml } from './note-html.ts';
 
 // The stylesheet is one constant, so a Content-Security-Policy can allow it by
@@ -37,6 +37,12 @@ figcaption { font-size: 0.95em; margin: 0.2em 0 0.4em 1.2em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em; }
 a { color: #0645ad; }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
+.marking { margin: 0 0 1em; padding: 0.2em; text-align: center; font-family: "Helvetica Neue", Arial, sans-serif; font-weight: bold; letter-spacing: 0.05em; border-top: 2px solid #111; border-bottom: 2px solid #111; }
+.marking-bottom { margin: 1.5em 0 0; }
+.byline { margin: -0.3em 0 1.2em; color: #444; }
+.sheet { margin: 0; font-size: 1em; }
+.sheet > thead > tr > td, .sheet > tfoot > tr > td, .sheet > tbody > tr > td { border: 0; padding: 0; }
+.sheet > tbody > tr { break-inside: auto; page-break-inside: auto; }
 ${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
 `;
 
@@ -45,7 +51,7 @@ ${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
  * because this module also runs in the browser, where hashing is async;
  * html.test.ts recomputes it and prints the new value when the CSS changes.
  */
-export const BRIEFING_CSS_HASH = "'sha256-yovBc6vgpkTo6zlI+WAKDqc3Al4EgvdHdXDpYH6483k='";
+export const BRIEFING_CSS_HASH = "'sha256-EDnlpatBm9CjZufMarycVS7Qqq24/lyX1i+uoa37Ryw='";
 
 /** No scripts, no fetches of any kind; the one stylesheet above and data: images only. */
 export const BRIEFING_CSP = `default-src 'none'; style-src ${BRIEFING_CSS_HASH}; img-src data:`;
@@ -74,7 +80,7 @@ export function docToHtml(doc: BriefingDoc): string {
 }
 
 function documentHtml(doc: BriefingDoc): string {
-  const body: string[] = [`<h1>${esc(doc.title)}</h1>`];
+  const body: string[] = [`<h1>${esc(doc.title)}</h1>`, `<p class="byline" dir="auto">${esc(bylineOf(doc))}</p>`];
   if (doc.bluf.trim()) body.push(section('Bottom line up front', note(doc.bluf)));
   if (doc.keyJudgments.length) {
     const items = doc.keyJudgments.map(
@@ -92,6 +98,7 @@ function documentHtml(doc: BriefingDoc): string {
         parts.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
       }
       if (q.conflicts.length) parts.push(`<ul class="conflicts">\n${q.conflicts.map((c) => `<li>${sentence(c)}</li>`).join('\n')}\n</ul>`);
+      if (q.relations.length) parts.push(`<ul class="relations">\n${q.relations.map((c) => `<li dir="auto">${sentence(c)}</li>`).join('\n')}\n</ul>`);
       if (q.omittedActors.length) parts.push(`<p class="omitted" dir="auto">Not in the table: ${esc(q.omittedActors.join(', '))}.</p>`);
       if (q.note.trim()) parts.push(`<p><strong>Analyst’s note</strong></p>\n<div class="note">${note(q.note)}</div>`);
     }
@@ -131,9 +138,17 @@ function documentHtml(doc: BriefingDoc): string {
     `<style>${BRIEFING_CSS}</style>`,
     '</head>',
     '<body>',
+    // A layout table: a printing browser repeats its header and footer rows on
+    // every page, so the marking stands at the top and bottom of each.
+    '<table class="sheet" role="presentation">',
+    `<thead><tr><td><p class="marking marking-top">${esc(doc.classification)}</p></td></tr></thead>`,
+    `<tfoot><tr><td><p class="marking marking-bottom">${esc(doc.classification)}</p></td></tr></tfoot>`,
+    '<tbody><tr><td>',
     '<main>',
     ...body,
     '</main>',
+    '</td></tr></tbody>',
+    '</table>',
     '</body>',
     '</html>',
     '',

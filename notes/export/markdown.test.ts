@@ -126,7 +126,7 @@ describe('mdText', () => {
 });
 
 describe('an empty notebook', () => {
-  it('exports just its title', () => {
-    expect(briefingToMarkdown(emptyNotebook('Nothing yet', NOW))).toBe('# Nothing yet\n');
+  it('exports just its marking, title and date', () => {
+    expect(briefingToMarkdown(emptyNotebook('Nothing yet', NOW))).toBe(`**UNCLASSIFIED**\n\n# Nothing yet\n\nDate: ${NOW.slice(0, 10)}\n\n**UNCLASSIFIED**\n`);
   });
 });

@@ -2,7 +2,7 @@
 // report or a wiki. Quotes keep the source's exact characters, curly quotes
 // included; citations read [S1 ¶6] ([S1 p. 3 ¶6] in a PDF) and S1 is listed under Sources.
 import type { Notebook } from '../model/schema.ts';
-import { buildBriefingDoc, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Excerpt, type Sentence } from './briefing-doc.ts';
+import { buildBriefingDoc, bylineOf, GRADE_LEGEND, sourceLine, type BriefingDoc, type CitedClaim, type Excerpt, type Sentence } from './briefing-doc.ts';
 import { guardLineStart, mdCell, mdFragment, mdInline, mdLine, mdText } from './markdown-text.ts';
 
 export function briefingToMarkdown(nb: Notebook): string {
@@ -10,7 +10,9 @@ export function briefingToMarkdown(nb: Notebook): string {
 }
 
 export function docToMarkdown(doc: BriefingDoc): string {
-  const blocks: string[] = [`# ${mdLine(doc.title)}`];
+  // The marking opens and closes the document, as on every page of the printed forms.
+  const marking = `**${mdLine(doc.classification)}**`;
+  const blocks: string[] = [marking, `# ${mdLine(doc.title)}`, mdLine(bylineOf(doc))];
   if (doc.bluf.trim()) blocks.push('## Bottom line up front', mdFragment(doc.bluf));
   if (doc.keyJudgments.length) {
     blocks.push('## Key judgments');
@@ -34,6 +36,7 @@ export function docToMarkdown(doc: BriefingDoc): string {
         );
       }
       if (q.conflicts.length) blocks.push(q.conflicts.map((c) => `- ${sentence(c)}`).join('\n'));
+      if (q.relations.length) blocks.push(q.relations.map((c) => `- ${sentence(c)}`).join('\n'));
       if (q.omittedActors.length) blocks.push(`*Not in the table:* ${mdLine(q.omittedActors.join(', '))}.`);
       if (q.note.trim()) blocks.push('**Analyst’s note**', mdFragment(q.note));
     }
@@ -54,6 +57,7 @@ export function docToMarkdown(doc: BriefingDoc): string {
         .join('\n'),
     );
   }
+  blocks.push(marking);
   return blocks.join('\n\n') + '\n';
 }
 

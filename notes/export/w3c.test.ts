@@ -10,6 +10,7 @@ import { sampleNotebook } from '../samples/sample.ts';
 import { emptyNotebook } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
 import { toW3CCollection } from './index.ts';
+import type { W3CAnnotation } from './w3c.ts';
 
 const ROOT = new URL('./w3c-schemas/', import.meta.url);
 const readJson = (rel: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(rel, ROOT), 'utf8')) as Record<string, unknown>;
@@ -80,7 +81,8 @@ describe('W3C Web Annotation export', () => {
   it('passes every annotation MUST for every annotation of the sample notebook', () => {
     const collection = toW3CCollection(variedNotebook());
     const items = collection.first!.items;
-    expect(items).toHaveLength(6);
+    // Six annotations and the sample's one relation.
+    expect(items).toHaveLength(7);
     for (const item of JSON.parse(JSON.stringify(items)) as unknown[]) expect(failures(annotationMusts, item)).toEqual([]);
   });
 
@@ -105,9 +107,9 @@ describe('W3C Web Annotation export', () => {
   it('keeps the note, tags, claim and both selectors of the sample’s claims', () => {
     const nb = sampleNotebook(NOW);
     const collection = toW3CCollection(nb);
-    expect(collection).toMatchObject({ type: 'AnnotationCollection', label: nb.title, total: 2 });
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', label: nb.title, total: 3 });
     expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    const [baghdad, washington] = collection.first!.items;
+    const [baghdad, washington] = collection.first!.items as W3CAnnotation[];
     expect(baghdad!.id).toBe('urn:research-notebook:annotation:ann-baghdad-end-of-mission');
     expect(baghdad!.body).toEqual([
       { type: 'TextualBody', value: nb.annotations[0]!.note, format: 'text/markdown', purpose: 'commenting' },

@@ -4,6 +4,7 @@
 // in the source as a TextQuoteSelector plus a TextPositionSelector. Fields the
 // model has no words for travel under the `rn:` prefix.
 import type { Annotation, Notebook } from '../model/schema.ts';
+import { w3cLinks, type W3CLink } from './w3c-links.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Our extension vocabulary. A URN: it names things, nothing is ever fetched from it. */
@@ -49,6 +50,10 @@ export interface W3CAnnotation {
   };
 }
 
+export type W3CLinkItem = W3CLink & { '@context': typeof CONTEXT };
+/** An annotation of a source, or a link between two annotations. */
+export type W3CItem = W3CAnnotation | W3CLinkItem;
+
 export interface W3CCollection {
   '@context': typeof CONTEXT;
   id: string;
@@ -57,7 +62,7 @@ export interface W3CCollection {
   total: number;
   created: string;
   modified: string;
-  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
+  first?: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3CItem[] };
   /** What each source IRI stands for. */
   'rn:sources': { id: string; title: string; publisher: string; url?: string; published?: string; sha256: string }[];
 }
@@ -66,7 +71,8 @@ export function toW3CCollection(nb: Notebook): W3CCollection {
   const actors = new Map(nb.actors.map((a) => [a.id, a.name]));
   const questions = new Map(nb.questions.map((q) => [q.id, q.text]));
   const tags = new Map(nb.tags.map((t) => [t.id, t.label]));
-  const items = nb.annotations.map((a) => toW3CAnnotation(a, { actors, questions, tags }));
+  // The annotations, then the analyst's links between them.
+  const items: W3CItem[] = [...nb.annotations.map((a) => toW3CAnnotation(a, { actors, questions, tags })), ...w3cLinks(nb).map((l): W3CLinkItem => ({ '@context': CONTEXT, ...l }))];
   const id = collectionIri(nb.id);
   return {
     '@context': CONTEXT,

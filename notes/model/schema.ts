@@ -166,6 +166,14 @@ export const Briefing = z.object({
   columns: z.record(Id, z.array(Id)),
   /** Annotation ids chosen as excerpts, in the order they appear in the briefing. */
   excerptIds: z.array(Id),
+  /** The briefing's date, YYYY-MM-DD (absent: the day the notebook was last changed). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a briefing date is written YYYY-MM-DD').optional(),
+  /** Who wrote it, as the byline reads. */
+  author: z.string().max(200).optional(),
+  /** The classification or handling marking, top and bottom of every page (absent or blank: UNCLASSIFIED). */
+  classification: z.string().max(200).optional(),
+  /** Who it goes to, one line. */
+  distribution: z.string().max(500).optional(),
 });
 
 export const RECORD_KINDS = ['source', 'annotation', 'actor', 'question', 'tag', 'relation', 'keyJudgment', 'briefing'] as const;

@@ -58,7 +58,7 @@ export function sampleNotebook(now: string = new Date().toISOString()): Notebook
   return {
     schemaVersion: SCHEMA_VERSION,
     id: ids.notebook,
-    title: 'Sample: the future of the coalition in Iraq',
+    title: 'Coalition talks',
     createdAt: now,
     updatedAt: now,
     sources: [

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { NotebookProvider, useNotebook } from './state/NotebookProvider.tsx';
 import { TopBar } from './shell/TopBar.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
@@ -17,6 +18,37 @@ export function App() {
   );
 }
 
+/** The three panes; Ctrl+\ hides or shows the sources, Ctrl+Shift+\ the annotations, so a narrow window can give the text its room. */
+function ReaderColumns() {
+  const [hidden, setHidden] = useState({ sources: false, annotations: false });
+  const toggle = (pane: 'sources' | 'annotations') => setHidden((h) => ({ ...h, [pane]: !h[pane] }));
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && (e.code === 'Backslash' || e.key === '\\')) {
+        e.preventDefault();
+        toggle(e.shiftKey ? 'annotations' : 'sources');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div className={`columns${hidden.sources ? ' sources-hidden' : ''}${hidden.annotations ? ' annotations-hidden' : ''}`}>
+      <div className="pane-toggles">
+        <button type="button" className="icon-button small" aria-pressed={!hidden.sources} aria-keyshortcuts="Control+\" title="Show or hide the sources (Ctrl+\)" onClick={() => toggle('sources')}>
+          Sources
+        </button>
+        <button type="button" className="icon-button small" aria-pressed={!hidden.annotations} aria-keyshortcuts="Control+Shift+\" title="Show or hide the annotations (Ctrl+Shift+\)" onClick={() => toggle('annotations')}>
+          Annotations
+        </button>
+      </div>
+      {!hidden.sources && <SourcesList />}
+      <Reader />
+      {!hidden.annotations && <AnnotationsPane />}
+    </div>
+  );
+}
+
 function Shell() {
   const { view, readOnly, session } = useNotebook();
   const dropping = useFileDrop();
@@ -31,11 +63,7 @@ function Shell() {
       )}
       <NoticeBar />
       {view === 'reader' ? (
-        <div className="columns">
-          <SourcesList />
-          <Reader />
-          <AnnotationsPane />
-        </div>
+        <ReaderColumns />
       ) : (
         <main className="view-main" id="main" aria-label={view === 'compare' ? 'Compare claims' : 'Briefing'}>
           {view === 'compare' ? <CompareView /> : <BriefingView />}

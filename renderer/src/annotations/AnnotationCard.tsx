@@ -1,5 +1,5 @@
 // One annotation: its quote, claim, tags and note, with ways to edit each.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation, Claim } from '../../../notes/model/schema.ts';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../claims/admiralty.ts';
@@ -147,7 +147,9 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan,
         annotation.note.trim() && <NoteHtml markdown={annotation.note} />
       )}
 
-      <div className="card-actions">
+      {/* One Tab stop for all the card's actions (a toolbar: arrow keys move between them), so a long list
+          costs the card and its actions, not six stops a card. */}
+      <div ref={initialActionTabIndex} className="card-actions" role="toolbar" aria-label="Annotation actions" onKeyDown={moveAmongActions} onFocus={rememberAction}>
         <button type="button" className="small" disabled={orphan} onClick={() => focusAnnotation(id)}>
           Show in text
         </button>
@@ -171,3 +173,35 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan,
     </article>
   );
 });
+
+const ACTION_KEYS: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+function actionsOf(toolbar: HTMLElement): HTMLButtonElement[] {
+  return [...toolbar.querySelectorAll<HTMLButtonElement>(':scope > button:not(:disabled)')];
+}
+
+/** Roving tab index: the action last focused (at first, the first one) is the toolbar's one Tab stop. */
+function rememberAction(e: FocusEvent<HTMLDivElement>): void {
+  for (const b of actionsOf(e.currentTarget)) b.tabIndex = (b as EventTarget) === e.target ? 0 : -1;
+}
+
+function moveAmongActions(e: KeyboardEvent<HTMLDivElement>): void {
+  const move = ACTION_KEYS[e.key];
+  const buttons = actionsOf(e.currentTarget);
+  const at = buttons.indexOf(e.target as HTMLButtonElement);
+  if (!move || at < 0) return;
+  e.preventDefault();
+  buttons[move(at, buttons.length)]!.focus();
+}
+
+/** Before any focus: only the first action is a Tab stop. */
+function initialActionTabIndex(toolbar: HTMLElement | null): void {
+  if (!toolbar) return;
+  actionsOf(toolbar).forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1));
+}
+

@@ -193,6 +193,14 @@ export function AnnotationsPane() {
               <div className="empty">
                 {total === 0 ? (
                   <p>No annotations yet. Select text in the reader to highlight it, write a note or tag a claim.</p>
+                ) : !anyFilter ? (
+                  // Nothing filtered out: this source simply has none yet, and the others do.
+                  <>
+                    <p>No annotations on this source yet. Select text in the reader to highlight it, write a note or tag a claim.</p>
+                    <button type="button" className="small" onClick={() => setSourceChoice('')}>
+                      Show all {total} {total === 1 ? 'annotation' : 'annotations'} (every source)
+                    </button>
+                  </>
                 ) : (
                   <>
                     <p>No annotation matches{filters.query.trim() ? ` “${filters.query.trim()}”` : ' these filters'}.</p>

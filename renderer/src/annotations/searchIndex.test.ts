@@ -18,6 +18,13 @@ describe('annotation search', () => {
     expect(search(nb, 'coalition future')).toEqual([SAMPLE_IDS.baghdadClaim, SAMPLE_IDS.washingtonClaim].filter((id) => nb.annotations.find((a) => a.id === id)!.tags.length));
   });
 
+  it('finds a claim by its Admiralty grade and by an alias of its actor', () => {
+    const baghdad = nb.annotations.find((a) => a.id === SAMPLE_IDS.baghdadClaim)!.claim!;
+    expect(search(nb, `${baghdad.reliability}${baghdad.credibility}`.toLowerCase())).toContain(SAMPLE_IDS.baghdadClaim);
+    const alias = applyOperation(nb, { kind: 'actor.update', id: baghdad.actorId, patch: { aliases: ['GoI spokesman'] } }, NOW).notebook;
+    expect(search(alias, 'goi spokesman')).toEqual([SAMPLE_IDS.baghdadClaim]);
+  });
+
   it('needs every word, in any order', () => {
     expect(search(nb, 'forces commission')).toEqual([SAMPLE_IDS.baghdadClaim]);
     expect(search(nb, 'forces transition')).toEqual([]);

@@ -61,7 +61,8 @@ function fieldsOf(a: Annotation, nb: Lookups): string[] {
     const question = nb.questions.find((q) => q.id === a.claim!.questionId);
     if (actor) fields.push(actor.name, ...actor.aliases);
     if (question) fields.push(question.text);
-    fields.push(a.claim.position, a.claim.cue);
+    // The Admiralty grade as analysts write it ("B2"), so a search for it finds the claim.
+    fields.push(a.claim.position, a.claim.cue, `${a.claim.reliability}${a.claim.credibility}`);
   }
   return fields;
 }

@@ -93,8 +93,9 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         </div>
         <div className="with-swatch">
           <input id={idOf('actor')} list={`${uid}-actors`} value={draft.actor} autoComplete="off" autoFocus onChange={(e) => set('actor', e.target.value)} {...invalid('actor')} />
-          {actor || !draft.actor.trim() ? (
-            <span className="swatch" style={{ backgroundColor: actor?.color }} aria-hidden="true" />
+          {/* No empty box beside an empty field: the known one's colour, or a picker for a new name. */}
+          {!draft.actor.trim() ? null : actor ? (
+            <span className="swatch" style={{ backgroundColor: actor.color }} aria-hidden="true" />
           ) : (
             <input type="color" className="swatch-input" aria-label={`Colour for the new actor ${draft.actor.trim()}`} value={draft.actorColor} onChange={(e) => set('actorColor', e.target.value)} />
           )}
@@ -110,7 +111,7 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
           <label htmlFor={idOf('question')}>Question</label>
           <MatchHint typed={draft.question} found={question?.text} what="question" />
         </div>
-        <input id={idOf('question')} list={`${uid}-questions`} value={draft.question} autoComplete="off" onChange={(e) => set('question', e.target.value)} {...invalid('question')} />
+        <input id={idOf('question')} list={`${uid}-questions`} title={draft.question} value={draft.question} autoComplete="off" onChange={(e) => set('question', e.target.value)} {...invalid('question')} />
         <datalist id={`${uid}-questions`}>
           {notebook.questions.map((q) => (
             <option key={q.id} value={q.text} />
@@ -124,8 +125,9 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         </div>
         <div className="with-swatch">
           <input id={idOf('position')} list={`${uid}-positions`} value={draft.position} autoComplete="off" onChange={(e) => set('position', e.target.value)} {...invalid('position')} />
-          {position || !draft.position.trim() ? (
-            <span className="swatch" style={{ backgroundColor: position?.color }} aria-hidden="true" />
+          {/* No empty box beside an empty field: the known one's colour, or a picker for a new name. */}
+          {!draft.position.trim() ? null : position ? (
+            <span className="swatch" style={{ backgroundColor: position.color }} aria-hidden="true" />
           ) : (
             <input type="color" className="swatch-input" aria-label={`Colour for the new position ${draft.position.trim()}`} value={draft.positionColor} onChange={(e) => set('positionColor', e.target.value)} />
           )}

@@ -122,7 +122,7 @@ function QuestionComparison({ questionId }: { questionId: string }) {
         <p className="muted compare-no-columns">No actor is shown. Choose columns above.</p>
       ) : (
         <div className="compare-board" ref={setBoard}>
-          <div className="compare-columns" style={{ gridTemplateColumns: `repeat(${comparison.columns.length}, minmax(16rem, 1fr))` }}>
+          <div className="compare-columns" style={{ gridTemplateColumns: columnTracks(comparison.columns.length) }}>
             {comparison.columns.map((column, index) => (
               <section key={column.actor.id} className="compare-column" aria-labelledby={`col-${column.actor.id}`} data-actor-id={column.actor.id}>
                 <ColumnHeader
@@ -196,7 +196,8 @@ function ConflictBanner({ comparison, actors }: { comparison: Comparison; actors
   const contradictions = contradictionsSummary(comparison, actors);
   if (!positions && contradictions.length === 0) {
     const claims = comparison.columns.reduce((n, c) => n + c.claims.length, 0);
-    return <p className="agree-banner">{claims === 0 ? 'No claims on this question yet.' : 'No conflict: the actors shown take the same position.'}</p>;
+    const speakers = comparison.columns.filter((c) => c.claims.length > 0).length + comparison.hiddenActorIds.length;
+    return <p className="agree-banner">{agreement(claims, speakers)}</p>;
   }
   return (
     <div className="conflict-banner" role="note" aria-label="Conflict">
@@ -235,6 +236,18 @@ function ColumnHeader({ actor, count, first, last, readOnly, onMove }: { actor: 
       </div>
     </header>
   );
+}
+
+/** What is true when nothing conflicts, and what to do next. */
+function agreement(claims: number, speakers: number): string {
+  if (claims === 0) return 'No claims on this question yet. In the reader, select what someone says and tag it as a claim on this question.';
+  if (speakers === 1) return 'Only one actor has a claim on this question, so there is nothing to compare yet. Tag what another actor says on it in the reader.';
+  return 'No conflict: the actors shown take the same position.';
+}
+
+/** One column stays a readable width and leaves room beside it for its relations' brackets. */
+function columnTracks(count: number): string {
+  return count === 1 ? 'minmax(16rem, 46rem)' : `repeat(${count}, minmax(16rem, 1fr))`;
 }
 
 /** Every relation between two claims on the question, contradictions first. */

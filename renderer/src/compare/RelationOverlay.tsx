@@ -55,7 +55,7 @@ export function RelationOverlay({ board, relations, layoutKey }: { board: HTMLEl
         const from = boxOf(r.from);
         const to = boxOf(r.to);
         // An end in a hidden column: the textual list still names the relation.
-        if (from && to) links.push({ id: r.id, kind: r.kind, ...linkBetween(from, to) });
+        if (from && to) links.push({ id: r.id, kind: r.kind, ...linkBetween(from, to, el.scrollWidth) });
       }
       const next: Drawing = { width: el.scrollWidth, height: el.scrollHeight, links };
       setDrawing((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
@@ -86,7 +86,7 @@ export function RelationOverlay({ board, relations, layoutKey }: { board: HTMLEl
       {drawing.links.map((link) => (
         <g key={link.id} className={`rel-link rel-${link.kind}`} data-relation-id={link.id}>
           <path d={link.d} markerEnd={`url(#${markerPrefix}-${link.kind})`} />
-          <text x={link.labelX} y={link.labelY} textAnchor="middle" dominantBaseline="middle">
+          <text x={link.labelX} y={link.labelY} textAnchor={link.labelAnchor} dominantBaseline="middle">
             {link.kind}
           </text>
         </g>

@@ -9,7 +9,7 @@ const VIEWS: { view: View; label: string; hint: string }[] = [
 ];
 
 export function TopBar() {
-  const { notebook, view, setView, undo, redo, canUndo, canRedo, readOnly } = useNotebook();
+  const { notebook, view, setView, undo, redo, canUndo, canRedo, undoLabel, redoLabel, readOnly } = useNotebook();
   return (
     <header className="topbar">
       <NotebookTitle key={notebook.title} title={notebook.title} readOnly={readOnly} />
@@ -21,13 +21,13 @@ export function TopBar() {
         ))}
       </nav>
       <div className="topbar-end">
-        <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">
+        <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={canUndo ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
           <span aria-hidden="true">↶</span>
-          <span className="visually-hidden">Undo</span>
+          <span className="visually-hidden">{canUndo ? `Undo: ${undoLabel}` : 'Undo'}</span>
         </button>
-        <button type="button" className="icon-button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Shift+Ctrl+Z)">
+        <button type="button" className="icon-button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title={canRedo ? `Redo: ${redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'}>
           <span aria-hidden="true">↷</span>
-          <span className="visually-hidden">Redo</span>
+          <span className="visually-hidden">{canRedo ? `Redo: ${redoLabel}` : 'Redo'}</span>
         </button>
         <SaveState />
       </div>

@@ -22,6 +22,8 @@ export interface NotebookContextValue {
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
+  undoLabel: string;
+  redoLabel: string;
   saveStatus: SaveStatus;
   readOnly: boolean;
   view: View;
@@ -273,6 +275,8 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       redo,
       canUndo: state.canUndo,
       canRedo: state.canRedo,
+      undoLabel: state.undoLabel,
+      redoLabel: state.redoLabel,
       saveStatus: state.saveStatus,
       readOnly: state.readOnly,
       view,
@@ -280,7 +284,7 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       focusAnnotation,
       api: controller.api,
     }),
-    [session, notebook, apply, undo, redo, state.canUndo, state.canRedo, state.saveStatus, state.readOnly, view, focusAnnotation, controller],
+    [session, notebook, apply, undo, redo, state.canUndo, state.canRedo, state.undoLabel, state.redoLabel, state.saveStatus, state.readOnly, view, focusAnnotation, controller],
   );
   const workspace = useMemo<Workspace>(
     () => ({

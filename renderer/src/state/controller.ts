@@ -7,6 +7,7 @@ import type { ApiError, NotebookApi, NotebookEvent, ReanchorReport, Result, Save
 import { applyOperation, OperationError } from '../../../notes/model/apply.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
+import { describeEdit } from './describeEdit.ts';
 import { afterRedo, afterUndo, EMPTY_HISTORY, record, type History } from './history.ts';
 
 export interface Notice {
@@ -27,6 +28,9 @@ export interface ControllerState {
   readOnly: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo and Redo would do, in words ("delete annotation"); '' when nothing. */
+  undoLabel: string;
+  redoLabel: string;
   notice: Notice | null;
 }
 
@@ -51,6 +55,8 @@ export class NotebookController {
     readOnly: false,
     canUndo: false,
     canRedo: false,
+    undoLabel: '',
+    redoLabel: '',
     notice: null,
   };
   private history: History = EMPTY_HISTORY;
@@ -144,6 +150,8 @@ export class NotebookController {
       readOnly: session.readOnly,
       canUndo: false,
       canRedo: false,
+      undoLabel: '',
+      redoLabel: '',
     });
     return true;
   }
@@ -217,7 +225,12 @@ export class NotebookController {
   }
 
   private publishHistory(): void {
-    this.set({ canUndo: this.history.undo.length > 0, canRedo: this.history.redo.length > 0 });
+    this.set({
+      canUndo: this.history.undo.length > 0,
+      canRedo: this.history.redo.length > 0,
+      undoLabel: describeEdit(this.history.undo.at(-1)?.redo),
+      redoLabel: describeEdit(this.history.redo.at(-1)?.redo),
+    });
   }
 
   /** Edits made in one task go to main together, in one call. */

@@ -1,0 +1,126 @@
+// What a new analyst tripped over (#21), each held in place: the panes fill the
+// window on a short source, empty states say what is true, a narrow window keeps
+// a readable text with panes that collapse, and the briefing carries its marking.
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+
+const sources = (page: Page) => page.getByRole('navigation', { name: 'Sources' });
+
+test('a two-line source: the panes reach the window bottom and the empty list says what to do', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const short = testInfo.outputPath('two-lines.txt');
+  await writeFile(short, 'Short statement\n\nThe ministry confirmed the talks.\n');
+  await app.dialogs.nextOpen(short);
+  await sources(page).getByRole('button', { name: /Import/ }).click();
+  await expect(page.locator('.reader-column')).toContainText('The ministry confirmed the talks.');
+
+  const bottom = await page.locator('.columns').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(bottom).toBe(900);
+  for (const pane of ['.sources', '.reader-column', '.pane']) {
+    expect(await page.locator(pane).evaluate((el) => Math.round(el.getBoundingClientRect().bottom)), pane).toBe(900);
+  }
+  // Other sources have annotations; this one has none, and no filter is set.
+  const list = page.locator('.pane-list');
+  await expect(list).toContainText('No annotations on this source yet');
+  await expect(list).not.toContainText('No annotation matches');
+  await app.screenshot('short-source-1440');
+  await list.getByRole('button', { name: /Show all 2 annotations/ }).click();
+  await expect(page.locator('.pane-list .card')).toHaveCount(2);
+});
+
+test('at 1024 px the text keeps a readable measure, and the side panes collapse by button and shortcut', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const text = page.locator('.reader-column');
+  await expect(text).toContainText('coalition');
+  const width = () => text.evaluate((el) => el.getBoundingClientRect().width);
+  expect(await width()).toBeGreaterThanOrEqual(540);
+  await app.screenshot('reader-1024');
+
+  await page.keyboard.press('Control+Backslash');
+  await expect(page.locator('.sources')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+Backslash');
+  await expect(page.locator('.pane')).toHaveCount(0);
+  expect(await width()).toBe(1024);
+  await app.screenshot('reader-1024-panes-hidden');
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByRole('button', { name: 'Annotations', exact: true }).click();
+  await expect(page.locator('.sources')).toHaveCount(1);
+  await expect(page.locator('.pane')).toHaveCount(1);
+});
+
+test('the briefing carries its marking top and bottom, a date, an author and a distribution', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Briefing', exact: true }).click();
+  await page.getByLabel('Classification / handling').fill('SECRET//REL TO USA, GBR');
+  await page.getByLabel('Author').fill('A. Analyst');
+  await page.getByLabel('Distribution').fill('Iraq desk');
+  await page.getByLabel('Author').press('Tab');
+  const preview = page.frameLocator('iframe.briefing-frame');
+  await expect(preview.locator('.marking-top')).toHaveText('SECRET//REL TO USA, GBR');
+  await expect(preview.locator('.marking-bottom')).toHaveText('SECRET//REL TO USA, GBR');
+  await expect(preview.locator('.byline')).toContainText('Author: A. Analyst · Distribution: Iraq desk');
+  await app.screenshot('briefing-marking');
+  // The undo button says what it will undo.
+  await expect(page.locator('.topbar-end button').first()).toHaveAttribute('title', 'Undo: edit briefing (Ctrl+Z)');
+});
+
+test('a relation between two claims of one column is drawn beside it, on the board, its label whole', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // A second Washington claim on the same question, supporting the first: made through the app's own
+  // edit channel, then the app opened again on the saved file.
+  await page.evaluate(async () => {
+    const session = (await window.notebook.session()) as unknown as { ok: true; value: { notebook: import('../../notes/model/schema.ts').Notebook; revision: number } };
+    const nb = session.value.notebook;
+    const first = nb.annotations.find((a) => a.id === 'ann-washington-transition')!;
+    const second = { ...first, id: 'ann-washington-second', note: 'Said again later.' };
+    await window.notebook.apply(
+      [
+        { kind: 'annotation.add', annotation: second },
+        { kind: 'relation.add', relation: { id: 'rel-second-supports', from: second.id, to: first.id, kind: 'supports', note: '' } },
+      ],
+      session.value.revision,
+    );
+  });
+  await app.relaunch();
+  const reopened = app.page;
+  await reopened.setViewportSize({ width: 1440, height: 900 });
+  await reopened.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare', exact: true }).click();
+  const link = reopened.locator('.relation-overlay .rel-link.rel-supports');
+  await expect(link).toHaveCount(1);
+  const label = link.locator('text');
+  await expect(label).toHaveText('supports');
+  const [box, board] = await Promise.all([label.boundingBox(), reopened.locator('.compare-board').boundingBox()]);
+  // Whole, on the board, and wider than a letter.
+  expect(box!.width).toBeGreaterThan(30);
+  expect(box!.x).toBeGreaterThanOrEqual(board!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(board!.x + board!.width);
+  await app.screenshot('compare-same-column-relation');
+});
+
+test('each annotation card costs the card and one stop for its actions; arrows move between actions', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const cards = page.locator('.pane-list .card');
+  await expect(cards).toHaveCount(2);
+  await cards.first().focus();
+  // Tab stops from the first card to the second: the card, its actions, then the next card (tag chips aside).
+  const stops: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return el.matches('.card') ? 'card' : (el.textContent ?? '').trim();
+    });
+    if (here === 'card') break;
+    stops.push(here);
+  }
+  expect(stops.filter((s) => !s.startsWith('×'))).toEqual(['Show in text']);
+  await cards.first().getByRole('button', { name: 'Show in text' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(cards.first().getByRole('button', { name: /Edit note|Add note/ })).toBeFocused();
+});
