@@ -141,8 +141,8 @@ function documentHtml(doc: BriefingDoc): string {
     // A layout table: a printing browser repeats its header and footer rows on
     // every page, so the marking stands at the top and bottom of each.
     '<table class="sheet" role="presentation">',
-    `<thead><tr><td><p class="marking marking-top">${esc(doc.classification)}</p></td></tr></thead>`,
-    `<tfoot><tr><td><p class="marking marking-bottom">${esc(doc.classification)}</p></td></tr></tfoot>`,
+    `<thead><tr><td><p dir="auto" class="marking marking-top">${esc(doc.classification)}</p></td></tr></thead>`,
+    `<tfoot><tr><td><p dir="auto" class="marking marking-bottom">${esc(doc.classification)}</p></td></tr></tfoot>`,
     '<tbody><tr><td>',
     '<main>',
     ...body,

@@ -87,15 +87,15 @@ describe('a briefing that can be sent', () => {
 
   it('puts the marking at the top and bottom of the HTML (repeated on every printed page) with date, author and distribution', () => {
     const html = briefingToHtml(sent(sampleNotebook(NOW)));
-    const markings = [...html.matchAll(/<p class="marking (marking-top|marking-bottom)">([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]);
+    const markings = [...html.matchAll(/<p dir="auto" class="marking (marking-top|marking-bottom)">([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]);
     expect(markings).toEqual([
       ['marking-top', 'SECRET//REL TO USA, GBR'],
       ['marking-bottom', 'SECRET//REL TO USA, GBR'],
     ]);
-    expect(html.indexOf('marking-top">')).toBeLessThan(html.indexOf('<h1>'));
+    expect(html.indexOf('marking-top">')).toBeLessThan(html.indexOf('<h1'));
     // In the header and footer rows of the page's table, which a printing browser repeats on every page.
-    expect(html).toMatch(/<thead><tr><td><p class="marking marking-top">/);
-    expect(html).toMatch(/<tfoot><tr><td><p class="marking marking-bottom">/);
+    expect(html).toMatch(/<thead><tr><td dir="auto"><p dir="auto" class="marking marking-top">/);
+    expect(html).toMatch(/<tfoot><tr><td dir="auto"><p dir="auto" class="marking marking-bottom">/);
     expect(html).toContain('Date: 2026-12-04 · Author: A. Analyst · Distribution: Iraq desk; J2');
   });
 

@@ -40,7 +40,6 @@ const BriefingPatch = Briefing.partial().strict();
 
 export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notebook.rename'), title: NotebookShape.shape.title }),
-  z.object({ kind: z.literal('notebook.rename'), title: z.string().trim().min(1).max(200) }),
   /** Who writes in this notebook (preferences); null: nobody named. Merged-in annotations carry it as `by`. */
   z.object({ kind: z.literal('notebook.author'), author: z.string().trim().min(1).max(200).nullable() }),
   z.object({ kind: z.literal('source.add'), source: Source }),
