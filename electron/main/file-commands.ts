@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AboutInfo, ExportFormat, Handlers, ReanchorReport } from '../contract.ts';
 import { backupPathOf, saveNotebookCopy, writeFileAtomic } from '../../notes/store/index.ts';
 import { reanchorSource } from '../../notes/anchoring/index.ts';
-import { decodeSourceFile, formatSize, makeSource, MAX_SOURCE_BYTES } from '../../notes/sources/index.ts';
+import { importDocument, ImportRefusal, importSizeProblem } from '../../notes/sources/import/index.ts';
 import { ApiFailure, cancelled } from './errors.ts';
 import { renderExport } from './exports.ts';
 import { EXPORT_SPECS, exportFileName, isNotebookFileName, NOTEBOOK_FILTERS, NOTEBOOK_SUFFIX, notebookFileFor, reasonOf, SOURCE_FILTERS, titleFromNotebookFile, withExtension } from './files.ts';
@@ -31,9 +31,9 @@ export function fileCommands(host: Host, notebook: OpenNotebookAccess): FileComm
     const name = path.basename(file);
     try {
       const info = await stat(file);
-      if (info.size > MAX_SOURCE_BYTES) {
-        throw new ApiFailure('bad-source', `“${name}” is ${formatSize(info.size)}; sources can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it into smaller files and import those.`);
-      }
+      // Refused from its size, before it is read.
+      const tooBig = importSizeProblem(name, info.size);
+      if (tooBig) throw new ApiFailure('bad-source', tooBig);
       return { name, data: new Uint8Array(await readFile(file)) };
     } catch (err) {
       if (err instanceof ApiFailure) throw err;
@@ -41,10 +41,16 @@ export function fileCommands(host: Host, notebook: OpenNotebookAccess): FileComm
     }
   }
 
-  function decode(file: FileBytes) {
-    const decoded = decodeSourceFile(file.name, file.data);
-    if (!decoded.ok) throw new ApiFailure('bad-source', decoded.problem);
-    return decoded;
+  /** A web page, PDF, Word file, Markdown or text as a source, with what the import found; bad input is one line. */
+  async function importBytes(file: FileBytes, id?: string) {
+    const tooBig = importSizeProblem(file.name, file.data.byteLength);
+    if (tooBig) throw new ApiFailure('bad-source', tooBig);
+    try {
+      return await importDocument(file.data, file.name, { now: now(), ...(id ? { id } : {}) });
+    } catch (err) {
+      if (err instanceof ImportRefusal) throw new ApiFailure('bad-source', err.message);
+      throw err;
+    }
   }
 
   /** Writes an export or copy whole, or not at all. */
@@ -59,8 +65,7 @@ export function fileCommands(host: Host, notebook: OpenNotebookAccess): FileComm
   return {
     async importSource(file) {
       const o = requireWritable();
-      const decoded = decode(file ?? (await pickTextFile('Import source')));
-      const source = await makeSource(decoded, { now: now() });
+      const { source } = await importBytes(file ?? (await pickTextFile('Import source')));
       stillOpen(o);
       return { sourceId: source.id, revision: applyAll(o, [{ kind: 'source.add', source }]) };
     },
@@ -69,11 +74,11 @@ export function fileCommands(host: Host, notebook: OpenNotebookAccess): FileComm
       const o = requireWritable();
       const old = o.notebook.sources.find((s) => s.id === sourceId);
       if (!old) throw new ApiFailure('not-found', 'That source is no longer in the notebook — it may have been deleted.');
-      const decoded = decode(file ?? (await pickTextFile(`New version of “${old.title}”`)));
-      const fresh = await makeSource(decoded, { id: old.id, now: now(), publisher: old.publisher });
+      const { source: fresh } = await importBytes(file ?? (await pickTextFile(`New version of “${old.title}”`)), old.id);
       stillOpen(o);
-      // Keep what the analyst set about the source (title, publisher, url, date); only the text is new.
-      const source = { ...old, text: fresh.text, format: fresh.format, sha256: fresh.sha256, importedAt: fresh.importedAt };
+      // Keep what the analyst set about the source (title, publisher, url, date, grade); only the text is new.
+      const { pages: _oldPages, ...kept } = old;
+      const source = { ...kept, text: fresh.text, format: fresh.format, sha256: fresh.sha256, importedAt: fresh.importedAt, ...(fresh.pages ? { pages: fresh.pages } : {}) };
       const moved = reanchorSource(source.text, o.notebook.annotations.filter((a) => a.sourceId === sourceId));
       const revision = applyAll(o, [{ kind: 'source.replace', source, annotations: moved.annotations }]);
       return { sourceId, results: moved.results, revision };

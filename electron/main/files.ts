@@ -5,7 +5,10 @@ import type { FileFilter } from './host.ts';
 
 export const NOTEBOOK_SUFFIX = '.notebook.json';
 export const NOTEBOOK_FILTERS: FileFilter[] = [{ name: 'Research notebooks', extensions: ['json'] }];
-export const SOURCE_FILTERS: FileFilter[] = [{ name: 'Text or Markdown', extensions: ['txt', 'md', 'markdown'] }];
+export const SOURCE_FILTERS: FileFilter[] = [
+  { name: 'Documents (web page, PDF, Word, text, Markdown)', extensions: ['html', 'htm', 'pdf', 'docx', 'txt', 'md', 'markdown'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 /** A notebook title made safe as a file name on Windows, macOS and Linux. */
 export function safeFileName(title: string, fallback = 'Notebook'): string {

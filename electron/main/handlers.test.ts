@@ -271,12 +271,12 @@ describe('importing sources', () => {
     expect(source).toMatchObject({ title: 'Ministry statement', format: 'markdown', text: '# Ministry statement\n\nThe mission ends in 2025.' });
   });
 
-  it('imports the file chosen in the dialog, offering only text and Markdown', async () => {
+  it('imports the file chosen in the dialog, offering web pages, PDFs, Word, text and Markdown', async () => {
     const file = path.join(host.root, 'Pentagon readout.txt');
     await writeFile(file, 'Pentagon readout\n\nThe coalition will transition.');
     host.opens.push(file);
     const { sourceId } = await ok<{ sourceId: string }>('importSource');
-    expect(host.asked.at(-1)).toMatchObject({ filters: [{ extensions: ['txt', 'md', 'markdown'] }] });
+    expect(host.asked.at(-1)).toMatchObject({ filters: [{ extensions: ['html', 'htm', 'pdf', 'docx', 'txt', 'md', 'markdown'] }, { extensions: ['*'] }] });
     expect((await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!.title).toBe('Pentagon readout');
   });
 
@@ -286,7 +286,8 @@ describe('importing sources', () => {
 
   it('refuses files that are not readable text, with the reason', async () => {
     const cases: [string, Uint8Array, RegExp][] = [
-      ['scan.pdf', utf8('%PDF-1.4'), /not a text or Markdown file/],
+      ['scan.pdf', utf8('%PDF-1.4'), /PDF/],
+      ['page.pdf', utf8('<!doctype html><html><body><p>Hi</p></body></html>'), /web page/i],
       ['empty.txt', new Uint8Array(), /is empty/],
       ['latin1.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9]), /not valid UTF-8 text — re-save it as UTF-8/],
       ['image.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), /binary/],
@@ -460,5 +461,20 @@ describe('dispatch', () => {
       expect(result.error.message).not.toContain('boom');
     }
     expect(logged.join('\n')).toContain('TypeError: boom');
+  });
+});
+
+describe('importing documents', () => {
+  it('imports a saved web page, a PDF and a Word file with what each says about itself', async () => {
+    await ok('session');
+    const fixtures = new URL('../../notes/sources/import/fixtures/', import.meta.url);
+    for (const name of ['article-en.html', 'statement-en.pdf', 'report.docx']) {
+      const data = new Uint8Array(await readFile(new URL(name, fixtures)));
+      const { sourceId } = await ok<{ sourceId: string }>('importSource', { name, data });
+      const source = (await ok<Session>('session')).notebook.sources.find((s) => s.id === sourceId)!;
+      expect(source.format, name).toBe(name.split('.').pop() === 'docx' ? 'docx' : name.endsWith('.pdf') ? 'pdf' : 'html');
+      expect(source.text.length, name).toBeGreaterThan(200);
+      if (name.endsWith('.pdf')) expect(source.pages?.length).toBeGreaterThan(1);
+    }
   });
 });

@@ -14,10 +14,16 @@ export type DecodedSource =
 /** Sources are read whole and kept in the notebook JSON; past this they make it slow to save. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
+/** PDFs and Word files (notes/sources/import). */
+export const PAGED_MAX_BYTES = 64 * 1024 * 1024;
+
 /** The refusal for a file over the limit, or undefined; the window asks before reading a dropped file. */
 export function sizeProblem(name: string, size: number): string | undefined {
-  if (size <= MAX_SOURCE_BYTES) return undefined;
-  return `“${name}” is ${formatSize(size)}; sources can be at most ${formatSize(MAX_SOURCE_BYTES)} — split it into smaller files and import those.`;
+  // PDFs and Word files carry layout and images besides their text: they may be larger (notes/sources/import).
+  const paged = /\.(pdf|docx)$/i.test(name);
+  const limit = paged ? PAGED_MAX_BYTES : MAX_SOURCE_BYTES;
+  if (size <= limit) return undefined;
+  return `“${name}” is ${formatSize(size)}; ${paged ? 'a PDF or Word file' : 'sources'} can be at most ${formatSize(limit)} — split it into smaller files and import those.`;
 }
 
 const FORMATS: Record<string, SourceFormat> = { txt: 'text', md: 'markdown', markdown: 'markdown' };

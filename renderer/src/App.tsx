@@ -71,7 +71,7 @@ function Shell() {
       )}
       {dropping && (
         <div className="drop-hint" aria-hidden="true">
-          Drop .txt or .md files to import them as sources
+          Drop web pages, PDFs, Word, text or Markdown files to import them as sources
         </div>
       )}
     </div>

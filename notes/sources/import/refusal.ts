@@ -1,3 +1,4 @@
+import { PAGED_MAX_BYTES } from '../decode.ts';
 // The one error an import throws on bad input: a single line that says what is
 // wrong with the file and what to do, shown as is by the app and the CLI.
 
@@ -26,4 +27,4 @@ export class ImportRefusal extends Error {
  * beside their text, so this is above the text-file limit (MAX_SOURCE_BYTES);
  * the text extracted still has to fit a source.
  */
-export const SOURCE_MAX_BYTES = 64 * 1024 * 1024;
+export const SOURCE_MAX_BYTES = PAGED_MAX_BYTES;

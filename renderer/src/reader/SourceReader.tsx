@@ -17,6 +17,7 @@ import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
 import { markdownLines } from './markdownRuns.ts';
+import { storedAsMarkdown } from '../../../notes/sources/format.ts';
 
 interface Props {
   source: Source;
@@ -395,7 +396,7 @@ const Paragraphs = memo(function Paragraphs({ text, format, blocks, lines, from,
     // dir="auto": each paragraph takes its direction from its first strong letter (Arabic lays out right to left).
     return (
       <p key={`${i}:${block.start}`} data-block={i} dir="auto" className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
-        {format === 'markdown' ? <MarkdownParagraph text={content} /> : content}
+        {storedAsMarkdown(format) ? <MarkdownParagraph text={content} /> : content}
       </p>
     );
   });

@@ -1,12 +1,13 @@
 // How the reader presents a source: its header's words and each paragraph's
 // look.
 import type { Source } from '../../../notes/model/schema.ts';
+import { storedAsMarkdown } from '../../../notes/sources/format.ts';
 import type { Block } from './offsets.ts';
 import { estimatedLines } from './spanWindow.ts';
 
 /** Looks of a paragraph; its text is always exactly the source's. */
 export function blockClass(text: string, format: Source['format'], index: number): string | undefined {
-  if (format === 'markdown') {
+  if (storedAsMarkdown(format)) {
     const level = /^(#{1,6})\s/.exec(text)?.[1]?.length;
     return level ? `md-heading md-h${Math.min(level, 3)}` : undefined;
   }

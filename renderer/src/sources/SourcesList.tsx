@@ -14,12 +14,12 @@ export function SourcesList() {
     <nav className="sources" aria-labelledby="sources-title">
       <div className="column-head">
         <h2 id="sources-title">Sources</h2>
-        <button type="button" className="small" onClick={() => void importSource()} disabled={readOnly} title="Import a .txt or .md file (or drop files on the window)">
+        <button type="button" className="small" onClick={() => void importSource()} disabled={readOnly} title="Import a web page, PDF, Word, text or Markdown file (or drop files on the window)">
           Import…
         </button>
       </div>
       {notebook.sources.length === 0 ? (
-        <p className="empty">No sources yet. Import a .txt or .md file, or drop one on the window.</p>
+        <p className="empty">No sources yet. Import a web page, PDF, Word, text or Markdown file, or drop one on the window.</p>
       ) : (
         <ul className="source-list">
           {notebook.sources.map((s) => {
