@@ -66,12 +66,12 @@ const ACCEPTED: Accepted[] = [
     file: /^electron\/main\/electron-host\.ts$/,
     sample: /shell\.openExternal\(url\)/,
     why:
-      "Host.openExternal is only called by handlers.openExternal, after it parsed the URL with new URL() and refused any protocol but http: and https: " +
+      "Host.openExternal is only called by the openExternal file command (electron/main/file-commands.ts), after it parsed the URL with new URL() and refused any protocol but http: and https: " +
       '(tested in electron/main/handlers.test.ts, "openExternal refuses everything else"); will-navigate and setWindowOpenHandler go through that same handler.',
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: /^electron\/main\/handlers\.ts$/,
+    file: /^electron\/main\/file-commands\.ts$/,
     sample: /host\.openExternal\(url\.href\)/,
     why: 'This is the check itself: the line runs only after the URL parsed and its protocol is http: or https:.',
   },

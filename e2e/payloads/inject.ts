@@ -239,7 +239,15 @@ function sweepInPage(page: Page, options: object): Promise<{ ids: string[]; poke
         return { ids: [...ids], poked, found: true, previewed };
       }
       if (list.scrollTop + list.clientHeight >= list.scrollHeight - 2) break;
-      list.scrollTop += list.clientHeight * 0.8;
+      list.scrollTop += list.clientHeight * 0.5;
+      // A windowed list renders the rows of its new place a few frames after the scroll (more on a busy
+      // machine, or when fonts make cards taller): wait until a rendered row covers the top of the view.
+      const top = list.getBoundingClientRect().top;
+      for (let wait = 0; wait < 30; wait++) {
+        const rows = [...list.querySelectorAll('[' + o.idAttribute + ']')].map((el) => el.getBoundingClientRect());
+        if (rows.some((r) => r.top <= top + 1 && r.bottom > top)) break;
+        await frame();
+      }
     }
     return { ids: [...ids], poked, found: false, previewed };
   })(${JSON.stringify(options)})`);

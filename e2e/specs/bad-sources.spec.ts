@@ -84,7 +84,7 @@ test('bad files are refused in one line and good ones in any encoding or line en
     ['blank.txt', new TextEncoder().encode(' \n\n\t\n'), /is empty/],
     ['control.txt', new TextEncoder().encode('Line one\n\u0007bell'), /binary file/],
     ['utf16-no-bom.txt', new Uint8Array(Buffer.from('Plain words in UTF-16', 'utf16le')), /UTF-16/],
-    ['archive.zip', new TextEncoder().encode('PK not text'), /not a text or Markdown file/],
+    ['archive.zip', new TextEncoder().encode('PK not text'), /not a file the notebook can import/],
   ];
   for (const [name, bytes, reason] of refusals) {
     await test.step(`refuses ${name}`, async () => {

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
+import { selectSpan, sessionOf } from '../harness/analyst.ts';
 
 const sources = (page: Page) => page.getByRole('navigation', { name: 'Sources' });
 
@@ -123,4 +124,39 @@ test('each annotation card costs the card and one stop for its actions; arrows m
   await cards.first().getByRole('button', { name: 'Show in text' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(cards.first().getByRole('button', { name: /Edit note|Add note/ })).toBeFocused();
+});
+
+test('the claim form shows the whole question, the whole grades, and no empty colour boxes', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { notebook } = await sessionOf(page);
+  const source = notebook.sources[0]!;
+  const words = 'Iraqi state media';
+  const start = source.text.indexOf(words);
+  await selectSpan(page, source.text, { start, end: start + words.length });
+  await page.keyboard.press('t');
+  const form = page.locator('.claim-form');
+  await expect(form).toBeVisible();
+  // Actor and Position empty: no colour box beside either.
+  await form.getByLabel('Actor').fill('');
+  await form.getByLabel('Position').fill('');
+  await expect(form.locator('.swatch, .swatch-input')).toHaveCount(0);
+  const question = notebook.questions[0]!.text;
+  await form.getByLabel('Question').fill(question);
+  await expect(form.getByTestId('question-full')).toHaveText(question);
+  // The whole question is on screen: its line is not cut.
+  expect(await form.getByTestId('question-full').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // Each grade select is wide enough for its longest choice: that choice's words, in the select's font, fit inside it.
+  for (const select of await form.locator('select').all()) {
+    const fits = await select.evaluate((el: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(el).font}`;
+      document.body.append(probe);
+      const widest = Math.max(...[...el.options].map((o) => ((probe.textContent = o.text), probe.getBoundingClientRect().width)));
+      probe.remove();
+      return { widest, room: el.clientWidth - 24 };
+    });
+    expect(fits.widest).toBeLessThanOrEqual(fits.room);
+  }
+  await app.screenshot('claim-form');
 });

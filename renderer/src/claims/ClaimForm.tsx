@@ -11,6 +11,9 @@ import { planClaim, type ClaimDraft } from './claimPlan.ts';
 import { findActor, findPosition, findQuestion } from '../../../notes/claims/resolve.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
 
+/** About how many characters the Question field shows; a longer question is also shown whole under it. */
+const QUESTION_FITS = 32;
+
 export interface ClaimGuess {
   actor?: string;
   cue?: string;
@@ -112,6 +115,12 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
           <MatchHint typed={draft.question} found={question?.text} what="question" />
         </div>
         <input id={idOf('question')} list={`${uid}-questions`} title={draft.question} value={draft.question} autoComplete="off" onChange={(e) => set('question', e.target.value)} {...invalid('question')} />
+        {/* A question is a sentence, longer than the field: the whole of it, wrapped, under the field. */}
+        {draft.question.trim().length > QUESTION_FITS && (
+          <p className="field-full" data-testid="question-full" dir="auto">
+            {draft.question}
+          </p>
+        )}
         <datalist id={`${uid}-questions`}>
           {notebook.questions.map((q) => (
             <option key={q.id} value={q.text} />
