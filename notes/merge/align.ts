@@ -7,6 +7,7 @@
 import type { Actor, Notebook, Question, Source, Tag } from '../model/schema.ts';
 import { nameKey } from './fields.ts';
 import { shortHash } from './hash.ts';
+import { listsOf } from './memory.ts';
 
 export interface Aligned {
   /** The other notebook, in this one's ids. */
@@ -21,16 +22,8 @@ type Named = { id: string };
 
 function everyId(nb: Notebook): Map<string, string> {
   const kinds = new Map<string, string>();
-  const lists: [string, Named[]][] = [
-    ['source', nb.sources],
-    ['annotation', nb.annotations],
-    ['actor', nb.actors],
-    ['question', nb.questions],
-    ['tag', nb.tags],
-    ['relation', nb.relations],
-    ['keyJudgment', nb.briefing.keyJudgments],
-  ];
-  for (const [kind, list] of lists) for (const r of list) kinds.set(r.id, kind);
+  const lists = listsOf(nb);
+  for (const [kind, list] of lists) for (const r of list) kinds.set(String(r.id), kind);
   return kinds;
 }
 
