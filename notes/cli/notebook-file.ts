@@ -7,6 +7,7 @@ import { applyOperation, OperationError } from '../model/apply.ts';
 import { type Operation } from '../model/ops.ts';
 import { nowIso } from '../model/factory.ts';
 import type { Notebook } from '../model/schema.ts';
+import { validateNotebook } from '../model/validate.ts';
 import { openNotebook, StoreError } from '../store/index.ts';
 import { CliError, storeErrorLine } from './errors.ts';
 import { resolvePath, type CliIo } from './io.ts';
@@ -45,6 +46,8 @@ export async function readNotebook(file: NotebookFile): Promise<Notebook> {
 export interface Edit<T> {
   /** Nothing to change (the file is left as it is) when undefined. */
   op: Operation | undefined;
+  /** Instead of an operation, the whole new notebook (a merge); checked before it is saved. */
+  notebook?: Notebook;
   result: T;
 }
 
@@ -57,9 +60,14 @@ export async function editNotebook<T>(file: NotebookFile, plan: (nb: Notebook) =
     const store = await openNotebook(file.path, { holder: 'cli' });
     let failed = false;
     try {
-      const { op, result } = await plan(store.notebook);
-      if (op) {
-        store.set(applyOperation(store.notebook, op, nowIso()).notebook);
+      const { op, notebook, result } = await plan(store.notebook);
+      const next = notebook ?? (op ? applyOperation(store.notebook, op, nowIso()).notebook : undefined);
+      if (next && next !== store.notebook) {
+        if (notebook) {
+          const checked = validateNotebook(notebook);
+          if (!checked.ok) throw new CliError(`the change to ${file.name} came out inconsistent (${checked.problem}) — nothing was changed; please report this`);
+        }
+        store.set(next);
         await store.flush();
       }
       return result;

@@ -5,42 +5,15 @@
 import { realpath } from 'node:fs/promises';
 import { nowIso } from '../../model/factory.ts';
 import type { MergeConflict, Notebook } from '../../model/schema.ts';
-import { validateNotebook } from '../../model/validate.ts';
 import { DELETED_FIELD, planMerge, type MergePlan, type Tally } from '../../merge/index.ts';
-import { createNotebookFile, openNotebook, StoreError } from '../../store/index.ts';
+import { createNotebookFile, StoreError } from '../../store/index.ts';
 import type { Command } from '../command.ts';
 import { CliError, EXIT_FAILED, storeErrorLine } from '../errors.ts';
 import { plural, quoted, shortText } from '../format.ts';
 import { printLines, type CliIo } from '../io.ts';
-import { notebookFile, readNotebook, type NotebookFile } from '../notebook-file.ts';
+import { editNotebook, notebookFile, readNotebook, type NotebookFile } from '../notebook-file.ts';
 
 const realOr = (file: string) => realpath(file).catch(() => file);
-
-/** OURS opened for writing (the lock held), merged, saved; nothing is saved if the merge or the save fails. */
-async function mergeInPlace(file: NotebookFile, plan: (ours: Notebook) => MergePlan): Promise<{ result: MergePlan; written: boolean }> {
-  try {
-    const store = await openNotebook(file.path, { holder: 'cli' });
-    let failed = false;
-    try {
-      const result = plan(store.notebook);
-      const checked = validateNotebook(result.notebook);
-      if (!checked.ok) throw new CliError(`the merge of ${file.name} came out inconsistent (${checked.problem}) — nothing was changed; please report this`);
-      const written = result.notebook !== store.notebook;
-      if (written) {
-        store.set(result.notebook);
-        await store.flush();
-      }
-      return { result, written };
-    } catch (err) {
-      failed = true;
-      throw err;
-    } finally {
-      await store.close({ discardUnsaved: failed });
-    }
-  } catch (err) {
-    throw err instanceof StoreError ? new CliError(storeErrorLine(err, file.arg)) : err;
-  }
-}
 
 const tally = (t: Tally): string =>
   [t.added && `${t.added} new`, t.changed && `${t.changed} changed`, t.removed && `${t.removed} removed`, t.conflicts && plural(t.conflicts, 'conflict')]
@@ -136,7 +109,12 @@ export const mergeCommand: Command = {
     let result: MergePlan;
     let written = true;
     if (outArg === undefined) {
-      ({ result, written } = await mergeInPlace(oursFile, plan));
+      // OURS opened for writing (the lock held), merged, checked, saved; nothing is saved if any step fails.
+      ({ result, written } = await editNotebook(oursFile, (ours) => {
+        const merged = plan(ours);
+        const changed = merged.notebook !== ours;
+        return { op: undefined, ...(changed ? { notebook: merged.notebook } : {}), result: { result: merged, written: changed } };
+      }));
     } else {
       target = notebookFile(io, outArg);
       const outReal = await realOr(target.path);
