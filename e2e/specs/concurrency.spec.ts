@@ -159,10 +159,10 @@ test('rapid edits while saves are running lose nothing, through a kill after “
   const page = app.page;
   await expect(reader(page).getByText(SAMPLE_HEADLINE)).toBeVisible();
 
-  // A long article (~2 MB) makes every save take a while, so edits land while one runs.
+  // A long article (~4 MB, under the 5,000,000-character limit) makes every save write and fsync a while, so edits land while one runs.
   const article = testInfo.outputPath('long-readout.txt');
   const paragraph = 'The delegation discussed the timeline for the transition of the coalition mission and the future security partnership. ';
-  await writeFile(article, `Long readout\n\n${Array.from({ length: 4000 }, (_, i) => `${i + 1}. ${paragraph.repeat(4)}`).join('\n\n')}\n`);
+  await writeFile(article, `Long readout\n\n${Array.from({ length: 8000 }, (_, i) => `${i + 1}. ${paragraph.repeat(4)}`).join('\n\n')}\n`);
   await app.dialogs.nextOpen(article);
   await sourcesNav(page).getByRole('button', { name: /Import/ }).click();
   await expect(sourcesNav(page).getByRole('listitem')).toHaveCount(2);
@@ -187,7 +187,8 @@ test('rapid edits while saves are running lose nothing, through a kill after “
   const noteId = await annotateWithNote(page, sample.text, first);
   const highlights: string[] = [];
   let typed = '';
-  for (let i = 1; i <= 6; i++) {
+  // Enough bursts that some land while a save runs: each is a chance, not a certainty, on a fast disk.
+  for (let i = 1; i <= 14; i++) {
     const words = `a${i} coalition transition mission `;
     await page.keyboard.type(words);
     typed += words;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Claim, Source } from '../../../notes/model/schema.ts';
 import { paragraphs } from '../../../notes/text/paragraphs.ts';
@@ -10,14 +10,13 @@ import type { Block } from './offsets.ts';
 import { paintGroups, setHighlight, setHighlightCss } from './highlightRegistry.ts';
 import { SelectionToolbar, type ToolbarMode } from './SelectionToolbar.tsx';
 import { indexSpans, spansIn, windowOffsets } from './spanWindow.ts';
-import { blockClass, bylineOf, headingClass, linesOf, READER_HELP, READER_HELP_READ_ONLY } from './readerLayout.ts';
+import { bylineOf, headingClass, linesOf, READER_HELP, READER_HELP_READ_ONLY } from './readerLayout.ts';
 import { markPainted } from './paintedMark.ts';
 import { claimAction, highlightAction, noteAction, type ReaderActionContext, type Selected } from './actions.ts';
 import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
-import { markdownLines } from './markdownRuns.ts';
-import { storedAsMarkdown } from '../../../notes/sources/format.ts';
+import { Paragraphs } from './Paragraphs.tsx';
 
 interface Props {
   source: Source;
@@ -377,40 +376,4 @@ function SourceText({ text, format, blocks, lines, partEnds, textRef, label, ...
       {rest > 0 && <div className="reader-text-rest" aria-hidden="true" style={{ '--lines': restLines, '--paragraphs': rest } as CSSProperties} />}
     </>
   );
-}
-
-interface ParagraphsProps {
-  text: string;
-  format: Source['format'];
-  blocks: readonly Block[];
-  lines: readonly number[];
-  from: number;
-  to: number;
-}
-
-/** Paragraphs [from, to): a part put in the page once, not gone over again as the next parts arrive. */
-const Paragraphs = memo(function Paragraphs({ text, format, blocks, lines, from, to }: ParagraphsProps) {
-  return blocks.slice(from, to).map((block, k) => {
-    const i = from + k;
-    const content = text.slice(block.start, block.end);
-    // dir="auto": each paragraph takes its direction from its first strong letter (Arabic lays out right to left).
-    return (
-      <p key={`${i}:${block.start}`} data-block={i} dir="auto" className={blockClass(content, format, i)} style={{ '--lines': lines[i] } as CSSProperties}>
-        {storedAsMarkdown(format) ? <MarkdownParagraph text={content} /> : content}
-      </p>
-    );
-  });
-});
-
-/** A Markdown paragraph as it reads; its markup stays in the page, hidden, so offsets are the source's. */
-function MarkdownParagraph({ text }: { text: string }) {
-  return markdownLines(text).map((line, n) => (
-    <span key={n} className={line.kind ? `md-line md-${line.kind}` : undefined}>
-      {line.runs.map((run, k) => (
-        <span key={k} className={run.mark ? 'md-mark' : run.style ? `md-${run.style}` : undefined}>
-          {run.text}
-        </span>
-      ))}
-    </span>
-  ));
 }
