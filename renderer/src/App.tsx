@@ -9,11 +9,16 @@ import { AnnotationsPane } from './annotations/AnnotationsPane.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
 import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
+import { CommandHost } from './shell/CommandPalette.tsx';
+import { UiProvider } from './shell/ui.tsx';
 
 export function App() {
   return (
     <NotebookProvider api={window.notebook} failed={(controller, error) => <ErrorScreen controller={controller} error={error} />}>
-      <Shell />
+      <UiProvider>
+        <Shell />
+        <CommandHost />
+      </UiProvider>
     </NotebookProvider>
   );
 }

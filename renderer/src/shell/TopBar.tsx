@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
+import { useUi } from './ui.tsx';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [
   { view: 'reader', label: 'Reader', hint: 'Ctrl+1' },
@@ -10,6 +11,7 @@ const VIEWS: { view: View; label: string; hint: string }[] = [
 
 export function TopBar() {
   const { notebook, view, setView, undo, redo, canUndo, canRedo, undoLabel, redoLabel, readOnly } = useNotebook();
+  const { setPaletteOpen } = useUi();
   return (
     <header className="topbar">
       <NotebookTitle key={notebook.title} title={notebook.title} readOnly={readOnly} />
@@ -21,6 +23,10 @@ export function TopBar() {
         ))}
       </nav>
       <div className="topbar-end">
+        <button type="button" className="icon-button" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K Control+Shift+P" title="All commands (Ctrl+K)">
+          <span aria-hidden="true">⌘</span>
+          <span className="visually-hidden">All commands</span>
+        </button>
         <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={canUndo ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
           <span aria-hidden="true">↶</span>
           <span className="visually-hidden">{canUndo ? `Undo: ${undoLabel}` : 'Undo'}</span>
