@@ -11,7 +11,7 @@
 import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
-import { sentenceSpans } from './sentences.ts';
+import { sentenceSpans, type Sentence } from './sentences.ts';
 import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
 
@@ -98,7 +98,7 @@ function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: Spea
 
 /** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
 export function kindOf(text: string, content: Span, quotes: readonly Quote[]): ClaimKind {
-  const inside = quotes.filter((q) => overlaps(q, content));
+  const inside = quotesWithin(quotes, content);
   if (inside.length === 0) return 'indirect';
   const bare = trimSpan(text, content, TRAILING);
   const opens = inside.some((q) => q.start <= bare.start);
@@ -106,7 +106,7 @@ export function kindOf(text: string, content: Span, quotes: readonly Quote[]): C
   return opens && closes ? 'direct' : 'mixed';
 }
 
-function claimsInSentence(text: string, sentence: Span, quotes: readonly Quote[]): Draft[] {
+function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quote[]): Draft[] {
   const found: Draft[] = [];
   const body = text.slice(sentence.start, sentence.end);
   CUE_PATTERN.lastIndex = 0;
@@ -153,8 +153,8 @@ function quoteEndingAt(text: string, quotes: readonly Quote[], end: number): Quo
 }
 
 /** "…," X said / "…," said X / …, officials said: the claim comes first. */
-function claimBefore(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
-  const paragraphStart = text.lastIndexOf('\n', cue.start) + 1;
+function claimBefore(text: string, sentence: Sentence, cue: Span, quotes: readonly Quote[]): Draft | null {
+  const paragraphStart = sentence.paragraph;
   const from = Math.max(paragraphStart, Math.min(sentence.start, cue.start));
   const gapBefore = text.slice(from, cue.start);
   // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman."
@@ -244,7 +244,24 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   return words >= needed ? { content, source, cue } : null;
 }
 
-const isQuote = (quotes: readonly Quote[], s: Span) => quotes.some((q) => q.start === s.start && q.end === s.end);
+const isQuote = (quotes: readonly Quote[], s: Span) => {
+  const q = quoteAt(quotes, s.start);
+  return q !== undefined && q.start === s.start && q.end === s.end;
+};
+
+/** The quotes overlapping `s`, found by binary search (a source may hold thousands). */
+function quotesWithin(quotes: readonly Quote[], s: Span): Quote[] {
+  const out: Quote[] = [];
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotes.length && quotes[i]!.start < s.end; i++) out.push(quotes[i]!);
+  return out;
+}
 
 /** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
 const OVERLAP_WINDOW = 8;
@@ -273,6 +290,13 @@ function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]
   return claims;
 }
 
+/** Only spacing between the line break (or the text's start) and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && /\s/.test(text[i - 1]!)) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
 /** A paragraph that is one quote, with no cue, goes on with the speaker of the quote just before. */
 function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -285,8 +309,7 @@ function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[])
     }
     if (previous && overlaps(previous.content, q)) continue;
     if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
-    const paragraphStart = text.lastIndexOf('\n', q.start - 1) + 1;
-    if (text.slice(paragraphStart, q.start).trim() !== '') continue;
+    if (!opensParagraph(text, q.start)) continue;
     if (wordCount(text.slice(q.start, q.end)) < MIN_CONTINUED_QUOTE_WORDS) continue;
     if (!previous?.source || q.start - previous.content.end > CONTINUATION_REACH) continue;
     if (kindOf(text, previous.content, quotes) === 'indirect') continue;

@@ -6,6 +6,11 @@
 //
 // Intl.Segmenter gives much the same sentences on news copy but costs about
 // half the finder's time budget on its own, so this plain scan does the job.
+//
+// A run of text with no boundary at all (a source pasted as one line with no
+// full stops, an unclosed quote) is cut into pieces of at most MAX_SENTENCE
+// characters at a space: the finder's work on a sentence grows with its
+// length times its cues, and no news sentence is that long.
 import { quoteAt, type Quote } from './quotes.ts';
 import type { Span } from './span.ts';
 
@@ -18,9 +23,28 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.!?]+[”"’')\]]*(?=\s+[“"‘(]?[\p{Lu}\p{N}])|\n+/gu;
 
-export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
-  const out: Span[] = [];
+/** Longer than any sentence in news copy. */
+export const MAX_SENTENCE = 2000;
+
+/** A sentence, and where its paragraph starts (a line break always ends a sentence). */
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export function sentenceSpans(text: string, quotes: readonly Quote[]): Sentence[] {
+  const out: Sentence[] = [];
   let start = 0;
+  let paragraph = 0;
+  const push = (end: number) => {
+    while (end - start > MAX_SENTENCE) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      const cut = space > start ? space + 1 : start + MAX_SENTENCE;
+      out.push({ start, end: cut, paragraph });
+      start = cut;
+    }
+    if (end > start) out.push({ start, end, paragraph });
+    start = end;
+  };
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     if (m[0][0] !== '\n') {
@@ -28,10 +52,10 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Span[] {
       const q = quoteAt(quotes, m.index);
       if (q && q.end > end) continue;
     }
-    if (end > start) out.push({ start, end });
-    start = end;
+    push(end);
+    if (m[0][0] === '\n') paragraph = end;
   }
-  if (start < text.length) out.push({ start, end: text.length });
+  push(text.length);
   return out;
 }
 
