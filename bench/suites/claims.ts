@@ -4,6 +4,7 @@
 // PolNeAR is read from POLNEAR_DIR; without it the accuracy rows are skipped
 // with a note saying how to get it. The test split is never read.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findClaims } from '../../notes/claims/find.ts';
 const SAMPLE_ARTICLE_PATH = path.resolve('notes/samples/coalition-talks.txt');
@@ -24,6 +25,17 @@ export async function runClaims(log: (line: string) => void): Promise<{ rows: Ro
     return performance.now() - t;
   }, { runs: 3 });
   rows.push(row('claims', '`notebook suggest` process, 750-word article (tsx)', 'ms', cli, le(1000), 'start-up and TypeScript loading included'));
+
+  // The seed article repeated on one line to 1 MB: no paragraph breaks to stop a scan back.
+  const line = `${readFileSync(SAMPLE_ARTICLE_PATH, 'utf8').replace(/\s*\n\s*/g, ' ')} `;
+  const oneLine = line.repeat(Math.ceil(1_000_000 / line.length));
+  const oneLineWords = oneLine.split(/\s+/).filter(Boolean).length;
+  const long = await repeat(() => {
+    const t = performance.now();
+    findClaims(oneLine);
+    return performance.now() - t;
+  }, { runs: 3 });
+  rows.push(row('claims', 'Finder on 1 MB of one-line text', 'ms', long, le((oneLineWords / 1000) * 50), `${oneLineWords} words; the per-1,000-words budget`));
 
   const dir = polnearDir();
   if (!dir) {
