@@ -63,6 +63,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('ends a claim where the same speaker’s next cue begins, and takes "that" only after where and when', () => {
+    const text = 'Maria Lopez said the crossing would reopen soon, adding that the convoy was ready. Nasser said the new plan would resemble that of the old one.';
+    expect(read(text).map((c) => [c.cue, c.content])).toEqual([
+      ['said', 'the crossing would reopen soon'],
+      ['adding', 'the convoy was ready'],
+      ['said', 'the new plan would resemble that of the old one'],
+    ]);
+    expect(read('Lopez said on Friday that the border was open.')[0]?.content).toBe('the border was open');
+  });
+
   it('passes over passives and nouns that look like cues', () => {
     expect(read('The city was declared safe in 2019. Iraqi state media covered the meeting. The reports were late.')).toEqual([]);
   });

@@ -54,10 +54,12 @@ const TRAILING = ',;:.–—- ';
 const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
 const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
-/** Where and when, between a cue and its "that": "said in February that". */
-const BEFORE_THAT = /^(?:\s+[^\s,.;:!?"“”]+){0,7}?,?\s+that\s+/;
+/** Where and when, between a cue and its "that": "said in February that" (not "said X would resemble that of Y"). */
+const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately|recently|previously|to|with|after|before|via|through|over|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s,.;:!?"“”]+){0,6}?)?,?\s+that\s+/i;
 /** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
 const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
+/** A participle or a coordinated reporting verb that hands the sentence to a second claim. */
+const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested)\\b`);
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -233,6 +235,9 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   // A spaced dash sets off an aside, not more of the claim.
   const dash = /\s[-–—]\s/.exec(text.slice(start, end));
   if (dash && !quoteAt(quotes, start + dash.index)) end = start + dash.index;
+  // "…, adding that …" / "… and said …": a second cue of the same speaker starts a claim of its own.
+  const next = NEXT_CUE.exec(text.slice(start, end));
+  if (next && next.index > 0 && !quoteAt(quotes, start + next.index)) end = start + next.index;
   // A quote opened in the claim runs on to its closing mark.
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
