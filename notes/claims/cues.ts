@@ -14,6 +14,7 @@ const IRREGULAR = [
   'signal', 'signals', 'signaled', 'signalled',
   'forecast', 'forecasts',
   'predict', 'predicts', 'predicted',
+  'show', 'shows', 'showed', 'find', 'finds', 'found',
 ];
 
 /** Regular reporting verbs, as stems: the -s and -ed forms are made from them. */
@@ -40,7 +41,7 @@ export const OBJECT_CUES = ['expressed', 'expresses', 'voiced', 'voices', 'calle
 export const PARTICIPLES = ['saying', 'telling', 'adding', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'writing', 'stressing', 'claiming', 'asserting', 'declaring', 'suggesting', 'urging', 'acknowledging', 'admitting', 'announcing', 'stating', 'predicting', 'promising', 'vowing', 'calling for', 'describing', 'accusing', 'questioning', 'contending', 'emphasizing', 'emphasising'];
 
 /** Verbs that report speech only next to a quotation ("“Denver,” he answered"); elsewhere they mean something else ("concluded a meeting"). */
-export const QUOTE_ONLY = ['concluded', 'concludes', 'answered', 'answers', 'shouted', 'shouts', 'yelled', 'yells', 'chanted', 'chant', 'screamed', 'exclaimed', 'continued', 'continues', 'interrupted', 'began', 'offered', 'wrote', 'read', 'reads', 'cried', 'laughed', 'sighed', 'whispered', 'tweeted'];
+export const QUOTE_ONLY = ['concluded', 'concludes', 'answered', 'answers', 'shouted', 'shouts', 'yelled', 'yells', 'chanted', 'chant', 'screamed', 'exclaimed', 'continued', 'continues', 'interrupted', 'began', 'offered', 'read', 'reads', 'cried', 'laughed', 'sighed', 'whispered'];
 
 /** "According to X" puts the speaker after the cue and the claim around it. */
 export const ACCORDING_TO = 'according to';
@@ -55,7 +56,7 @@ function regularForms(stem: string): string[] {
 }
 
 /** Base forms need a subject right before them to count ("officials say"); after "to" they are something else ("to say"). */
-export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict)$/.test(v)), ...REGULAR]);
+export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict|show|find)$/.test(v)), ...REGULAR]);
 
 /**
  * Reporting verbs that are also nouns: their base and -s forms ("state media",

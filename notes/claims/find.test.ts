@@ -73,6 +73,14 @@ describe('indirect speech', () => {
     expect(read('Lopez said on Friday that the border was open.')[0]?.content).toBe('the border was open');
   });
 
+  it('reads findings and writing as claims: "a survey found …", "X wrote that …"', () => {
+    const text = 'A survey by the institute found that most families want to return. Lopez wrote that the road was unsafe.';
+    expect(read(text).map((c) => [c.cue, c.content])).toEqual([
+      ['found', 'most families want to return'],
+      ['wrote', 'the road was unsafe'],
+    ]);
+  });
+
   it('passes over passives and nouns that look like cues', () => {
     expect(read('The city was declared safe in 2019. Iraqi state media covered the meeting. The reports were late.')).toEqual([]);
   });
