@@ -25,6 +25,7 @@ export function canConfirm(item: ReviewItem): boolean {
 export const ReviewRow = memo(function ReviewRow({ item, active, placing, readOnly, onFocus, onConfirm, onReplace, onCancelPlacing, onShow }: Props) {
   const diff = useMemo(() => (item.now === null ? null : wordDiff(item.was, item.now)), [item.was, item.now]);
   const orphan = item.now === null;
+  const same = item.was === item.now;
   const id = item.annotation.id;
   return (
     <li
@@ -41,15 +42,16 @@ export const ReviewRow = memo(function ReviewRow({ item, active, placing, readOn
         <span className="review-chip">{describeShown(item.shown)}</span>
         {item.review && <span className="review-waiting-label">to review</span>}
       </p>
-      <div className="review-quotes" id={`review-quotes-${id}`}>
-        <div className="review-side">
+      <div className={`review-quotes${same ? ' review-same' : ''}`} id={`review-quotes-${id}`}>
+        {/* Words only moved: one side says it all. */}
+        <div className="review-side" hidden={same}>
           <p className="review-label">Before</p>
           <p className="review-quote" dir="auto">
             {diff ? diff.before.map((p, i) => (p.changed ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>)) : item.was}
           </p>
         </div>
         <div className="review-side">
-          <p className="review-label">Now</p>
+          <p className="review-label">{same ? 'Now (same words)' : 'Now'}</p>
           {diff ? (
             <p className="review-quote review-now" dir="auto">
               {diff.after.map((p, i) => (p.changed ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))}
