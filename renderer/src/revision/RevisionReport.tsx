@@ -39,6 +39,15 @@ export function RevisionReport({ source }: { source: Source }) {
   useEffect(() => {
     if (asked) requestAnimationFrame(() => focusRow(listRef.current, null));
   }, [asked]);
+  // Esc anywhere (the text has the focus while the words are chosen) ends a re-placing.
+  useEffect(() => {
+    if (!placing) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') stopPlacing();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [placing]);
   // Leaving the source, or closing the report, ends a re-placing.
   useEffect(() => () => stopPlacing(), [source.id]);
 
