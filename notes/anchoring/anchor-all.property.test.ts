@@ -86,3 +86,46 @@ group('anchorAll after a sentence inserted inside a quote', () => {
     );
   });
 });
+
+/**
+ * A passage that appears twice (a paragraph repeated, a sentence quoted again
+ * further on) and whose later copy is deleted: an annotation on the deleted
+ * copy has nowhere to go, although its words and some of its context remain
+ * in the other copy, because the annotation on that copy says those words
+ * were already there. (When the earlier copy goes, the later one's words fit
+ * it as well: an equal fit keeps the earlier copy, see refute.ts.)
+ */
+group('anchorAll after one of two copies of a passage is deleted', () => {
+  const passage = fc
+    .record({ at: fc.nat(source.length - 200), length: fc.integer({ min: 40, max: 160 }), from: fc.nat(), to: fc.nat(), copyAt: fc.nat(source.length) })
+    .map(({ at, length, from, to, copyAt }) => {
+      const start = whole(at);
+      const end = whole(Math.min(source.length, start + length));
+      // The quote: 8 or more characters of the passage.
+      const qs = whole(start + (from % Math.max(1, end - start - 8)));
+      const qe = whole(Math.min(end, qs + 8 + (to % Math.max(1, end - qs - 8 + 1))));
+      return { start, end, qs, qe, copyAt: whole(copyAt) };
+    })
+    // Later in the text, and far enough that the copy's context is its own.
+    .filter(({ end, qs, qe, copyAt }) => qe - qs >= 8 && copyAt > end + 64 && /[\p{L}\p{N}]/u.test(source.slice(qs, qe)));
+
+  it('never puts the annotation on the deleted copy onto the other copy, and leaves the one there on its words', () => {
+    fc.assert(
+      fc.property(passage, fc.array(selection, { maxLength: 8 }), ({ start, end, qs, qe, copyAt }, others) => {
+        const copy = source.slice(start, end);
+        const old = source.slice(0, copyAt) + copy + source.slice(copyAt);
+        const onCopy = { start: copyAt + qs - start, end: copyAt + qe - start };
+        const onOriginal = { start: qs, end: qe };
+        const clear = others
+          .map((s) => ({ start: s.start + (s.start >= copyAt ? copy.length : 0), end: s.end + (s.start >= copyAt ? copy.length : 0) }))
+          .filter((s) => s.end <= copyAt || s.start >= copyAt + copy.length);
+        const annotations = [onCopy, onOriginal, ...clear].map((s, i) => ({ id: `a${i}`, target: describe(old, s.start, s.end) }));
+        const results = anchorAll(source, annotations);
+        const moved = results.get('a0')!;
+        if (moved.state !== 'orphaned') expect(moved.end <= start || moved.start >= end, `on the other copy: ${JSON.stringify(moved)}`).toBe(true);
+        expect(results.get('a1')).toMatchObject({ start: qs, end: qe });
+      }),
+      RUNS,
+    );
+  });
+});

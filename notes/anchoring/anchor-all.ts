@@ -3,6 +3,7 @@ import type { Annotation } from '../model/schema.ts';
 import type { AnchorResult, Target } from './types.ts';
 import { anchor, perfectAt, unmoved } from './anchor.ts';
 import { anchorBetween, type Landmark } from './between.ts';
+import { landmarksOf, refuteCopies, suspects } from './refute.ts';
 
 export type Anchorable = Pick<Annotation, 'id' | 'target'>;
 
@@ -57,6 +58,12 @@ function placeTheRest(text: string, annotations: readonly Anchorable[], results:
     if (placed && placed.state !== 'orphaned') shift = placed.start - recorded(i);
   }
 
+  // A quote found intact on a copy of its words that the annotations around
+  // it say was already there, elsewhere, is placed like an edited one.
+  const copies = refuteCopies(text, annotations, landmarksOf(annotations, results), results, suspects(order, results, recorded));
+  for (const i of copies) results[i] = undefined;
+  const landmarks = landmarksOf(annotations, results);
+
   // Landmarks after each position in document order, for the quotes still to place.
   const next = new Array<Landmark | undefined>(order.length);
   let following: Landmark | undefined;
@@ -66,6 +73,7 @@ function placeTheRest(text: string, annotations: readonly Anchorable[], results:
     if (r && r.state !== 'orphaned') following = { recorded: recorded(order[k]!), now: r.start };
   }
   let previous: Landmark | undefined;
+  const late: number[] = [];
   shift = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -82,8 +90,14 @@ function placeTheRest(text: string, annotations: readonly Anchorable[], results:
     const result = near ?? (pinned ? { state: 'orphaned' as const } : anchor(text, target, { hint: recorded(i) + shift }));
     results[i] = result;
     // Found by its words rather than its context, it places no one else.
-    if (result.state !== 'orphaned') shift = result.start - recorded(i);
+    if (result.state !== 'orphaned') {
+      shift = result.start - recorded(i);
+      late.push(i);
+    }
   }
+
+  // A copy of deleted words, found where the words around it were all along (refute.ts), is no place for the quote.
+  for (const i of refuteCopies(text, annotations, landmarks, results, late)) results[i] = { state: 'orphaned' };
 }
 
 /** Where the quote and its context are, verbatim, within REACH of `hint`. */

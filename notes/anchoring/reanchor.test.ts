@@ -79,7 +79,10 @@ group('reanchorSource', () => {
   });
 
   it('records with each annotation how it was found, to be shown after the notebook is saved and reopened', () => {
-    expect(annotations.map((a) => a.anchoring)).toEqual(results.map((r) => (r.state === 'fuzzy' ? { state: 'fuzzy', changes: r.errors } : { state: r.state })));
+    // A fuzzy one keeps its quote from before the revision, to be shown beside the words found.
+    expect(annotations.map((a) => a.anchoring)).toEqual(
+      results.map((r, i) => (r.state === 'fuzzy' ? { state: 'fuzzy', changes: r.errors, was: all[i]!.target.quote.exact } : { state: r.state })),
+    );
   });
 
   it('gives found annotations selectors that describe their new place', () => {

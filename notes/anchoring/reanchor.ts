@@ -32,7 +32,7 @@ export function reanchorSource(
       return { ...a, anchoring: anchoringOf(r) };
     }
     results.push(r.state === 'fuzzy' ? { annotationId: a.id, state: r.state, errors: r.errors } : { annotationId: a.id, state: r.state });
-    return { ...a, target: describe(newText, r.start, r.end), anchoring: anchoringOf(r) };
+    return { ...a, target: describe(newText, r.start, r.end), anchoring: anchoringOf(r, a.target.quote.exact) };
   });
   return { annotations: moved, results };
 }

@@ -7,9 +7,10 @@ import type { Operation } from '../model/ops.ts';
 import { describe } from './describe.ts';
 import type { AnchorResult, AnchorState } from './types.ts';
 
-/** What a revision records about one annotation. */
-export function anchoringOf(result: AnchorResult): Anchoring {
-  return result.state === 'fuzzy' ? { state: 'fuzzy', changes: result.errors } : { state: result.state };
+/** What a revision records about one annotation; `was` is its quote before the revision. */
+export function anchoringOf(result: AnchorResult, was?: string): Anchoring {
+  if (result.state !== 'fuzzy') return { state: result.state };
+  return { state: 'fuzzy', changes: result.errors, ...(was === undefined ? {} : { was }) };
 }
 
 export interface ShownAnchoring {

@@ -66,7 +66,7 @@ describe('notebook revise, then list: how each annotation was found', () => {
 
     // Saved with the annotations: the file itself carries it.
     const saved = JSON.parse(await readFile(path.join(dir, 'talks.json'), 'utf8')) as { annotations: { id: string; anchoring?: unknown }[] };
-    expect(saved.annotations.find((a) => a.id === id(EDITED))!.anchoring).toEqual({ state: 'fuzzy', changes: edited.errors });
+    expect(saved.annotations.find((a) => a.id === id(EDITED))!.anchoring).toEqual({ state: 'fuzzy', changes: edited.errors, was: EDITED });
     expect(saved.annotations.find((a) => a.id === id(DELETED))!.anchoring).toEqual({ state: 'orphaned' });
     expect(await listed(dir)).toEqual(after);
   });

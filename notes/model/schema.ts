@@ -75,6 +75,8 @@ export const Claim = z.object({
 export const Anchoring = z.object({
   state: z.enum(['exact', 'moved', 'fuzzy', 'orphaned']),
   changes: z.number().int().nonnegative().optional(),
+  /** Fuzzy only: the quote before the revision, shown beside the words found for the analyst's review. */
+  was: longText(SOURCE_MAX_CHARS, 'a quote').optional(),
   confirmed: z.boolean().optional(),
 });
 

@@ -9,6 +9,7 @@ import { useNotebook, useWorkspace, type CardEdit } from '../state/NotebookProvi
 import { NoteEditor } from './NoteEditor.tsx';
 import { NoteHtml } from './NoteHtml.tsx';
 import { TagEditor } from './TagEditor.tsx';
+import { FoundLine } from '../revision/FoundLine.tsx';
 
 interface Props {
   annotation: Annotation;
@@ -83,6 +84,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan,
         {quote}
       </blockquote>
       {orphan && <p className="card-orphan-note">Its quote is no longer in the source text; this is the last known quote.</p>}
+      <FoundLine annotation={annotation} />
 
       {claim && editing !== 'claim' && (
         <div className="claim-summary">

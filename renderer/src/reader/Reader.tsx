@@ -2,6 +2,7 @@
 // (CSS Custom Highlight API), and a floating toolbar for what is selected.
 import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { SourceReader } from './SourceReader.tsx';
+import { RevisionReport } from '../revision/RevisionReport.tsx';
 
 export function Reader() {
   const { notebook, readOnly } = useNotebook();
@@ -10,7 +11,10 @@ export function Reader() {
   return (
     <main id="main" className="reader-column" aria-label="Reader">
       {source ? (
-        <SourceReader key={source.id} source={source} />
+        <>
+          <RevisionReport key={`report-${source.id}`} source={source} />
+          <SourceReader key={source.id} source={source} />
+        </>
       ) : (
         <div className="reader-empty">
           <h2>No source yet</h2>

@@ -25,6 +25,8 @@ interface Props {
   onSaveClaim(ops: Operation[], claim: Claim): void;
   onCancelClaim(): void;
   onClose(): void;
+  /** While an annotation is being re-placed (revision report): puts it on the selected words. */
+  onPlace?: () => void;
 }
 
 const GAP = 8;
@@ -109,7 +111,12 @@ export function SelectionToolbar(props: Props) {
     >
       {mode === 'buttons' ? (
         <>
-          <button ref={firstButton} type="button" onClick={props.onHighlight} aria-keyshortcuts="H" title="Highlight (H)">
+          {props.onPlace && (
+            <button ref={firstButton} type="button" className="primary" onClick={props.onPlace} aria-keyshortcuts="P" title="Put the annotation being re-placed on these words (P)">
+              Place here
+            </button>
+          )}
+          <button ref={props.onPlace ? undefined : firstButton} type="button" onClick={props.onHighlight} aria-keyshortcuts="H" title="Highlight (H)">
             Highlight
           </button>
           <button type="button" onClick={props.onNote} aria-keyshortcuts="N" title="Highlight and write a note (N)">

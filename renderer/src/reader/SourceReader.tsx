@@ -17,6 +17,7 @@ import { useKeyboardCaret } from './useKeyboardCaret.ts';
 import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
 import { Paragraphs } from './Paragraphs.tsx';
+import { usePlaceHere } from '../revision/usePlaceHere.ts';
 
 interface Props {
   source: Source;
@@ -165,6 +166,9 @@ export function SourceReader({ source }: Props) {
     [source, apply, editAnnotation],
   );
 
+  // Re-placing an annotation from the revision report: P or "Place here" puts it on the selection.
+  const placeHere = usePlaceHere(source, selected, clearSelection);
+
   const highlight = useCallback(() => {
     if (selected && highlightAction.perform(actionContext(selected))) clearSelection();
   }, [selected, actionContext, clearSelection]);
@@ -204,7 +208,10 @@ export function SourceReader({ source }: Props) {
     const key = event.key;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (selected && mode === 'buttons') {
-      if (key === 'Enter') {
+      if (placeHere && key.toLowerCase() === 'p') {
+        event.preventDefault();
+        placeHere();
+      } else if (key === 'Enter') {
         event.preventDefault();
         setToolbarFocus((n) => n + 1);
       } else if (key.toLowerCase() === highlightAction.key) {
@@ -319,6 +326,7 @@ export function SourceReader({ source }: Props) {
             onSaveClaim={saveClaim}
             onCancelClaim={cancelClaim}
             onClose={clearSelection}
+            {...(placeHere ? { onPlace: placeHere } : {})}
           />
         )}
       </div>

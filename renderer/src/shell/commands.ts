@@ -55,6 +55,15 @@ export const COMMANDS: readonly Command[] = [
   { id: 'import', title: 'Import a source…', keys: 'Ctrl+I', also: 'web page pdf word text markdown open file', enabled: writable, perform: ({ workspace }) => void workspace.importSource() },
   { id: 'view-reader', title: 'Show the reader', keys: 'Ctrl+1', perform: ({ notebook }) => notebook.setView('reader') },
   { id: 'view-compare', title: 'Compare claims', keys: 'Ctrl+2', also: 'actors positions conflicts', perform: ({ notebook }) => notebook.setView('compare') },
+  {
+    id: 'review-revision',
+    title: 'Review re-anchored annotations',
+    also: 'revision new version fuzzy orphaned confirm re-place',
+    perform: ({ notebook, ui }) => {
+      notebook.setView('reader');
+      ui.openPanel('revision');
+    },
+  },
   { id: 'palette', title: 'Show all commands', keys: 'Ctrl+K', also: 'palette', perform: ({ ui }) => ui.setPaletteOpen(true) },
   { id: 'view-briefing', title: 'Show the briefing', keys: 'Ctrl+3', also: 'export bluf key judgments', perform: ({ notebook }) => notebook.setView('briefing') },
 ];

@@ -80,6 +80,8 @@ export interface Workspace {
   importSource(file?: FileBytes): Promise<void>;
   /** Replaces a source's text by a newer version; says how its annotations followed. */
   reviseSource(sourceId: string, file?: FileBytes): Promise<void>;
+  /** The last source given a new version here, bumped each time: the revision report opens for it. */
+  revised: { sourceId: string; nonce: number } | null;
 }
 
 const NotebookContext = createContext<NotebookContextValue | null>(null);
@@ -146,6 +148,7 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
   const [chosenSource, setSourceId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [findRequest, setFindRequest] = useState(0);
+  const [revised, setRevised] = useState<Workspace['revised']>(null);
   const [anchorCache] = useState(() => new AnchorCache());
   const anchors = useMemo(() => anchorCache.update(notebook), [anchorCache, notebook]);
 
@@ -215,6 +218,7 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       if (!report) return;
       setSourceId(id);
       setView('reader');
+      setRevised({ sourceId: id, nonce: ++nonce.current });
       controller.notify(reanchorSummary(report.results.map((r) => r.state)), 'info');
     },
     [controller],
@@ -286,8 +290,9 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       notice: state.notice,
       importSource,
       reviseSource,
+      revised,
     }),
-    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, requestFind, state.notice, importSource, reviseSource],
+    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, requestFind, state.notice, importSource, reviseSource, revised],
   );
 
   return (

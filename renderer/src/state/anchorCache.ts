@@ -2,7 +2,7 @@
 // results are kept per source and recomputed only when the source's text or
 // one of its annotations' targets changes (editing a note keeps the target
 // object, so typing never re-anchors).
-import { anchorAll, type AnchorResult } from '../../../notes/anchoring/index.ts';
+import { anchorAll, shownAnchoring, type AnchorResult } from '../../../notes/anchoring/index.ts';
 import type { Annotation, Notebook, Target } from '../../../notes/model/schema.ts';
 
 export type Anchors = ReadonlyMap<string, AnchorResult>;
@@ -50,7 +50,7 @@ export class AnchorCache {
         source.id,
         unchanged
           ? old
-          : { text: source.text, targets: annotations.map((a) => a.target), ids: annotations.map((a) => a.id), results: anchorAll(source.text, annotations) },
+          : { text: source.text, targets: annotations.map((a) => a.target), ids: annotations.map((a) => a.id), results: asSaved(anchorAll(source.text, annotations), annotations) },
       );
     }
     this.entries = next;
@@ -69,4 +69,18 @@ export class AnchorCache {
     }
     return true;
   }
+}
+
+/**
+ * An annotation the last revision orphaned keeps its old quote, which may
+ * anchor by chance on a look-alike: it stays an orphan (listed, not drawn)
+ * until the analyst re-places it. Its target changes then, so this is
+ * recomputed.
+ */
+function asSaved(results: Map<string, AnchorResult>, annotations: readonly Annotation[]): Anchors {
+  for (const a of annotations) {
+    const live = results.get(a.id);
+    if (live && live.state !== 'orphaned' && shownAnchoring(a, live).state === 'orphaned') results.set(a.id, { state: 'orphaned' });
+  }
+  return results;
 }

@@ -33,5 +33,8 @@ const WORDS: Record<Operation['kind'], string> = {
 export function describeEdit(op: Operation | undefined): string {
   if (!op) return '';
   if (op.kind === 'batch') return describeEdit(op.ops.find((o) => o.kind.startsWith('annotation.')) ?? op.ops[0]) || WORDS.batch;
+  // The revision report's two answers (notes/anchoring/state.ts).
+  if (op.kind === 'annotation.update' && op.patch.target) return 're-place annotation';
+  if (op.kind === 'annotation.update' && op.patch.anchoring?.confirmed) return 'confirm annotation’s new place';
   return WORDS[op.kind];
 }

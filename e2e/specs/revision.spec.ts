@@ -1,0 +1,74 @@
+// A new version of an article: the revision report shows how each annotation
+// followed, the analyst confirms a fuzzy one and re-places a lost one on the
+// right words, undoes and redoes, and the answers survive a reload.
+import { writeFile } from 'node:fs/promises';
+import { test, expect } from '../fixtures.ts';
+import { pane, reader, selectSpan, sessionOf } from '../harness/analyst.ts';
+
+const RYDER = 'the United States is seeking to transition from its mission against ISIS';
+const RYDER_PARAGRAPH = 'In April, Ryder told Rudaw that the United States is seeking to transition from its mission against ISIS into a long-term security relationship with Iraq.';
+
+test('the revision report: confirm a fuzzy annotation, place a lost one, undo, reload', async ({ app }, testInfo) => {
+  const { page } = app;
+  await expect(reader(page)).toBeVisible();
+  const text = (await sessionOf(page)).notebook.sources[0]!.text;
+  // A third annotation, on a passage the new version drops.
+  const start = text.indexOf(RYDER);
+  await selectSpan(page, text, { start, end: start + RYDER.length });
+  await page.keyboard.press('h');
+  await expect.poll(async () => (await sessionOf(page)).notebook.annotations.length).toBe(3);
+
+  // The new version: Baghdad's words edited, Ryder's paragraph gone.
+  const revised = text.replace('aims to conclude the presence', 'aims to end the presence').replace(`${RYDER_PARAGRAPH}\n\n`, '');
+  expect(revised).not.toContain(RYDER);
+  const file = testInfo.outputPath('coalition-talks-v2.txt');
+  await writeFile(file, revised);
+  await app.dialogs.nextOpen(file);
+  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+
+  const report = page.getByRole('region', { name: 'Revision report' });
+  await expect(report).toBeVisible();
+  await expect(report.locator('.revision-counts')).toContainText('1 fuzzy');
+  await expect(report.locator('.revision-counts')).toContainText('1 orphaned');
+  await expect(report.locator('.revision-counts')).toContainText('2 to review');
+  const rows = report.locator('.review-row');
+  const fuzzy = rows.filter({ hasText: 'fuzzy' });
+  const lost = rows.filter({ hasText: 'orphaned' });
+  // The old quote beside the new words, the changed words marked.
+  await expect(fuzzy.locator('del')).toHaveText('conclude');
+  await expect(fuzzy.locator('ins')).toHaveText('end');
+  await expect(lost).toContainText('Not found in the new version.');
+  await app.screenshot('revision-report');
+
+  // Keyboard: focus the fuzzy row, Enter confirms.
+  await fuzzy.focus();
+  await page.keyboard.press('Enter');
+  await expect(fuzzy).toContainText('confirmed');
+  await expect(report.locator('.revision-counts')).toContainText('1 to review');
+
+  // The lost one: P, select its right words in the text, Place here.
+  await lost.focus();
+  await page.keyboard.press('p');
+  await expect(lost).toContainText('Select the right words in the text');
+  const newText = (await sessionOf(page)).notebook.sources[0]!.text;
+  const target = 'the coalition’s role';
+  const at = newText.indexOf(target);
+  await selectSpan(page, newText, { start: at, end: at + target.length });
+  await page.getByRole('button', { name: 'Place here' }).click();
+  await expect(report.locator('.revision-counts')).toContainText('nothing to review');
+  const placed = (await sessionOf(page)).notebook.annotations.find((a) => a.target.quote.exact === target);
+  expect(placed?.anchoring).toEqual({ state: 'exact', confirmed: true });
+
+  // Undo takes the placing back: it is lost again; redo places it.
+  await page.getByRole('button', { name: 'Undo: re-place annotation' }).click();
+  await expect(report.locator('.revision-counts')).toContainText('1 to review');
+  await page.getByRole('button', { name: 'Redo: re-place annotation' }).click();
+  await expect(report.locator('.revision-counts')).toContainText('nothing to review');
+
+  // Saved: after a reload the card still says how it was found.
+  await expect(page.locator('.save-state')).toHaveText(/Saved/);
+  await page.reload();
+  const card = pane(page).locator('article.card').filter({ hasText: 'aims to end the presence' });
+  await expect(card.locator('.card-found')).toHaveText(/^New version: fuzzy — \d+ changes?, confirmed$/);
+  await expect(pane(page).locator(`article.card[data-annotation-id="${placed!.id}"] .card-found`)).toHaveText('New version: placed by hand');
+});
