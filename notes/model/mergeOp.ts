@@ -65,13 +65,10 @@ export function applyMerge(nb: Notebook, op: Extract<Operation, { kind: 'noteboo
     briefingUndo = {};
     for (const key of Object.keys(op.briefing) as (keyof typeof op.briefing)[]) (briefingUndo as Record<string, unknown>)[key] = nb.briefing[key];
     notebook.briefing = { ...nb.briefing, ...op.briefing };
-    // A field the briefing did not have goes again on undo.
-    for (const key of Object.keys(notebook.briefing) as (keyof typeof notebook.briefing)[]) if (notebook.briefing[key] === undefined) delete notebook.briefing[key];
   }
   const { conflicts: _c, shared: _s, ...rest } = notebook;
-  const shared: Record<string, SharedState> = { ...nb.shared };
+  const shared: Record<string, SharedState> = Object.fromEntries(Object.entries(nb.shared ?? {}).filter(([id]) => id !== op.shared.notebookId));
   if (op.shared.state) shared[op.shared.notebookId] = op.shared.state;
-  else delete shared[op.shared.notebookId];
   notebook = { ...rest, ...(op.conflicts.length ? { conflicts: op.conflicts } : {}), ...(Object.keys(shared).length ? { shared } : {}) };
   const inverse: Operation = {
     kind: 'notebook.merge',
