@@ -8,6 +8,24 @@ import { useNotebook } from '../state/NotebookProvider.tsx';
 import { fieldWords, recordWords, valueWords } from './conflictWords.ts';
 import { Modal } from './Modal.tsx';
 
+/** A side's value; for a claim, the parts that differ come first, in bold, then the whole claim. */
+function Value({ conflict, side }: { conflict: MergeConflict; side: 'ours' | 'theirs' }) {
+  const { notebook } = useNotebook();
+  const text = valueWords(conflict, side, notebook);
+  if (conflict.field !== 'claim') return <p className="conflict-value">{text}</p>;
+  const lines = text.split('\n');
+  return (
+    <p className="conflict-value">
+      {lines.slice(0, -1).map((line) => (
+        <strong key={line} className="conflict-differs">
+          {line}
+        </strong>
+      ))}
+      {lines.at(-1)}
+    </p>
+  );
+}
+
 function ConflictItem({ conflict, onShow }: { conflict: MergeConflict; onShow(id: string): void }) {
   const { notebook, apply, readOnly } = useNotebook();
   const choose = (choice: Choice) => apply(resolveConflict(notebook, conflict.id, choice, new Date().toISOString()));
@@ -27,11 +45,11 @@ function ConflictItem({ conflict, onShow }: { conflict: MergeConflict; onShow(id
       <div className="conflict-sides">
         <section className="conflict-side mine" aria-label="Mine">
           <h3>Mine</h3>
-          <p className="conflict-value">{valueWords(conflict, 'ours', notebook)}</p>
+          <Value conflict={conflict} side="ours" />
         </section>
         <section className="conflict-side theirs" aria-label={`Theirs (${conflict.from})`}>
           <h3>Theirs — {conflict.from}</h3>
-          <p className="conflict-value">{valueWords(conflict, 'theirs', notebook)}</p>
+          <Value conflict={conflict} side="theirs" />
         </section>
       </div>
       <div className="conflict-actions">
