@@ -29,7 +29,8 @@ export default defineConfig({
     build: {
       outDir: here('out/main'),
       rollupOptions: {
-        input: { index: here('electron/main/index.ts') },
+        // The merge worker is a thread of its own (merge-thread.ts loads merge-worker.js beside the chunks).
+        input: { index: here('electron/main/index.ts'), 'merge-worker': here('electron/main/merge-worker.ts') },
         // One directory for every chunk, so import.meta.url-relative files resolve the same everywhere.
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Id } from '../notes/model/schema.ts';
 import { Operation } from '../notes/model/ops.ts';
 import type { Notebook } from '../notes/model/schema.ts';
+import type { MergeSummary } from '../notes/merge/summary.ts';
 
 export const EXPORT_FORMATS = ['md', 'html', 'pdf', 'docx', 'w3c', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -66,8 +67,20 @@ export interface AboutInfo {
   backup: string | null;
 }
 
+/** What merging a colleague's notebook would bring in, before anything is written (previewMerge). */
+export interface MergePreview {
+  /** The colleague's file name, as the analyst chose it. */
+  fileName: string;
+  /** Their notebook's title and author (when they set one). */
+  title: string;
+  author?: string;
+  summary: MergeSummary;
+  /** The merge as one undoable edit, built on the notebook as the window showed it; null: nothing new to bring in. */
+  operation: Operation | null;
+}
+
 /** Commands the application menu sends to the window; each is also in the command palette (renderer/src/shell/commands.ts). */
-export const MENU_COMMANDS = ['undo', 'redo', 'find', 'import', 'view-reader', 'view-compare', 'view-briefing', 'palette'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'find', 'import', 'view-reader', 'view-compare', 'view-briefing', 'palette', 'merge', 'conflicts', 'preferences'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main pushes to the renderer. */
@@ -108,6 +121,11 @@ export const contract = {
   /** http(s) links from notes open in the system browser, never in the app. */
   openExternal: method<null>()(z.tuple([z.string().max(4096)])),
   about: method<AboutInfo>()(z.tuple([])),
+  /**
+   * Asks for a colleague's notebook (a dialog) and returns what merging it would bring in; writes nothing.
+   * The renderer applies `operation` as an edit (undoable) when the analyst confirms.
+   */
+  previewMerge: method<MergePreview>()(z.tuple([])),
 } as const;
 
 export type MethodName = keyof typeof contract;

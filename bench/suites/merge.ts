@@ -4,6 +4,12 @@
 // union), the next one (the memory of the first as base, theirs with 200
 // more edits), and the merge's result validated as the store would.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dispatch } from '../../electron/main/dispatch.ts';
+import { createHandlers } from '../../electron/main/handlers.ts';
+import type { MergePreview, Session } from '../../electron/contract.ts';
+import { fakeHost } from '../../electron/test/fake-host.ts';
+import { createNotebookFile } from '../../notes/store/index.ts';
 import { applyOperation } from '../../notes/model/apply.ts';
 import type { Annotation, Notebook } from '../../notes/model/schema.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
@@ -13,7 +19,7 @@ import { generateNotebook } from '../generate/notebook.ts';
 import { generateProse } from '../generate/prose.ts';
 import { seeded } from '../lib/random.ts';
 import { le, row, type Row } from '../lib/result.ts';
-import { repeat, timed } from '../lib/stats.ts';
+import { repeat, summarize, timed } from '../lib/stats.ts';
 
 const SHARED = 9_000;
 const OWN = 1_000;
@@ -62,12 +68,17 @@ export async function runMerge(log: (line: string) => void): Promise<{ rows: Row
   const memoryBytes = JSON.stringify(first.notebook.shared).length;
   const notebookBytes = JSON.stringify(first.notebook).length;
   log(`merge: validate ${validate.median.toFixed(0)} ms; memory of theirs ${(memoryBytes / 1e6).toFixed(2)} MB of ${(notebookBytes / 1e6).toFixed(2)} MB`);
+  const app = await inTheApp(ours, theirs);
+  log(`merge: in the app, preview ${app.preview.median.toFixed(0)} ms, longest block ${app.block.max.toFixed(0)} ms; merge applied ${app.apply.median.toFixed(0)} ms`);
   const about = `${ours.annotations.length} + ${theirs.annotations.length} annotations, ${SHARED} shared`;
   return {
     rows: [
       row('merge', 'Merge two 10k-annotation notebooks sharing 9k (no base)', 'ms', union, le(1000), about),
       row('merge', 'Merge again with the remembered base (200 edits)', 'ms', remembered, le(1000)),
       row('merge', 'Validate the merged notebook', 'ms', validate),
+      row('merge', 'App: Merge a notebook… preview (worker), from the dialog', 'ms', app.preview),
+      row('merge', 'App: longest main-process block during the preview', 'ms', app.block, le(50), 'setInterval probe, 1 ms'),
+      row('merge', 'App: the merge applied in main (checked, applied, saved later)', 'ms', app.apply, le(50), 'one block'),
     ],
     details: [
       {
@@ -80,4 +91,56 @@ export async function runMerge(log: (line: string) => void): Promise<{ rows: Row
       },
     ],
   };
+}
+
+/**
+ * The app's path, in main's handlers: previewMerge (the dialog answers theirs; the worker reads both files and
+ * plans), with a probe timing the longest gap between 1 ms ticks of main's event loop meanwhile; then the
+ * merge sent back as the window sends it (apply), which is one synchronous block: checked, applied, queued to save.
+ */
+async function inTheApp(ours: Notebook, theirs: Notebook) {
+  const host = await fakeHost();
+  const oursFile = path.join(host.root, 'ours.notebook.json');
+  const theirsFile = path.join(host.root, 'theirs.notebook.json');
+  await createNotebookFile(oursFile, ours);
+  await createNotebookFile(theirsFile, theirs);
+  const handlers = createHandlers(host, { log: () => undefined });
+  const blocks: number[] = [];
+  const applies: number[] = [];
+  try {
+    const preview = await repeat(async () => {
+      await handlers.openFile(oursFile);
+      host.opens.push(theirsFile);
+      let last = performance.now();
+      let longest = 0;
+      const probe = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 1);
+      const started = performance.now();
+      const result = await dispatch(handlers, 'previewMerge', []);
+      const took = performance.now() - started;
+      clearInterval(probe);
+      blocks.push(longest);
+      if (!result.ok) throw new Error(result.error.message);
+      const op = (result.value as MergePreview).operation;
+      const session = handlers.current() as Session;
+      const t = performance.now();
+      const applied = await dispatch(handlers, 'apply', [[JSON.parse(JSON.stringify(op))], session.revision]);
+      applies.push(performance.now() - t);
+      if (!applied.ok) throw new Error(applied.error.message);
+      // Back to ours as it was, for the next run: the file as written at the start.
+      await handlers.dispose();
+      await createNotebookFile(`${oursFile}.next`, ours);
+      const { rename } = await import('node:fs/promises');
+      await rename(`${oursFile}.next`, oursFile);
+      return took;
+    });
+    // The first run warms up, as repeat() does for the preview.
+    return { preview, block: summarize(blocks.slice(1)), apply: summarize(applies.slice(1)) };
+  } finally {
+    await handlers.dispose();
+    await host.cleanup();
+  }
 }

@@ -218,6 +218,12 @@ const { operation } = fc.letrec<{ operation: unknown }>((tie) => ({
     fc.record({ kind: fc.constant('tag.update'), id, patch: fc.record({ label, color }, { requiredKeys: [] }) }),
     fc.record({ kind: fc.constant('relation.add'), relation }),
     fc.record({ kind: fc.constant('briefing.update'), patch: briefingPatch }),
+    fc.record({
+      kind: fc.constant('notebook.merge'),
+      lists: fc.record({ annotations: fc.record({ remove: fc.array(id, { maxLength: 2 }), put: fc.array(fc.record({ record: annotation, at: fc.nat(3) }, { requiredKeys: ['record'] }), { maxLength: 2 }) }) }, { requiredKeys: [] }),
+      conflicts: fc.constant([]),
+      shared: fc.record({ notebookId: id, state: fc.constant(null) }),
+    }),
     fc.record({ kind: fc.constant('batch'), ops: fc.array(tie('operation'), { maxLength: 4 }) }),
   ),
 }));

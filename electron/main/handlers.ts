@@ -4,6 +4,7 @@
 import type { Handlers } from '../contract.ts';
 import { fileCommands } from './file-commands.ts';
 import type { Host } from './host.ts';
+import { mergeCommands } from './merge-commands.ts';
 import { openNotebookVerbs, type HandlerOptions, type SessionVerbs } from './open-notebook.ts';
 
 export { NOTEBOOKS_FOLDER, SAMPLE_FILE_NAME, type HandlerOptions } from './open-notebook.ts';
@@ -13,5 +14,5 @@ export type NotebookHandlers = Handlers & SessionVerbs;
 
 export function createHandlers(host: Host, options: HandlerOptions = {}): NotebookHandlers {
   const { verbs, access } = openNotebookVerbs(host, options);
-  return { ...verbs, ...fileCommands(host, access) };
+  return { ...verbs, ...fileCommands(host, access), ...mergeCommands(host, access) };
 }

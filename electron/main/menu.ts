@@ -43,6 +43,7 @@ export function buildMenu(actions: MenuActions): Menu {
         { label: 'Open Recent', submenu: recent },
         { type: 'separator' },
         { label: 'Import source…', accelerator: 'CmdOrCtrl+I', click: send('import') },
+        { label: 'Merge a notebook…', click: send('merge') },
         { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
         { label: 'Export', submenu: EXPORTS.map(([format, label]) => ({ label, click: () => actions.exportAs(format) })) },
         { type: 'separator' },
@@ -61,6 +62,9 @@ export function buildMenu(actions: MenuActions): Menu {
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('find') },
+        { label: 'Resolve merge conflicts…', click: send('conflicts') },
+        { type: 'separator' },
+        { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: send('preferences') },
       ],
     },
     {

@@ -9,6 +9,7 @@ import { summarize, type MergeSummary } from './summary.ts';
 export { merge, conflictId, DELETED_FIELD, type MergeResult, type RecordChange } from './merge.ts';
 export { summarize, type MergeSummary, type Tally } from './summary.ts';
 export { resolveConflict, canKeepBoth, ResolveError, type Choice } from './resolve.ts';
+export { mergeOperation } from './operation.ts';
 
 export interface MergePlan extends MergeResult {
   summary: MergeSummary;

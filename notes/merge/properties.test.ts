@@ -9,7 +9,8 @@ import type { Annotation, Notebook } from '../model/schema.ts';
 import { validateNotebook } from '../model/validate.ts';
 import { sampleNotebook } from '../samples/sample.ts';
 import { nameKey } from './fields.ts';
-import { planMerge } from './index.ts';
+import { Operation as OperationSchema } from '../model/ops.ts';
+import { mergeOperation, planMerge } from './index.ts';
 
 const RUNS = { numRuns: 150, seed: Number(process.env.FC_SEED ?? 20261204) };
 const T0 = '2024-06-01T10:00:00.000Z';
@@ -208,6 +209,25 @@ describe('merge properties over generated edit histories', () => {
         const twice = planMerge(once.notebook, theirs, { now: '2024-06-05T10:00:00.000Z' });
         expect(twice.notebook).toBe(once.notebook);
         expect(twice.summary).toMatchObject({ annotations: { added: 0, changed: 0, removed: 0 }, conflicts: 0 });
+      }),
+      RUNS,
+    );
+  });
+
+  it('as one operation: applied, it gives the planned notebook; main accepts it; undone, ours exactly as it was', () => {
+    const withoutTime = ({ updatedAt: _t, ...rest }: Notebook) => rest;
+    fc.assert(
+      fc.property(historyArb, historyArb, fc.boolean(), (a, b, withBase) => {
+        const ours = play(start, 'o', a);
+        const theirs = { ...play(start, 't', b), id: 'nb-colleague', author: 'Sam' };
+        const plan = planMerge(ours, theirs, { base: withBase ? start : undefined, now: NOW });
+        const op = mergeOperation(ours, plan, theirs.id);
+        if (!op) return expect(plan.notebook).toBe(ours);
+        expect(OperationSchema.safeParse(JSON.parse(JSON.stringify(op))).success).toBe(true);
+        const merged = applyOperation(ours, op, NOW);
+        expect(withoutTime(merged.notebook)).toEqual(withoutTime(plan.notebook));
+        const undone = applyOperation(merged.notebook, JSON.parse(JSON.stringify(merged.inverse)) as Operation, NOW).notebook;
+        expect(withoutTime(undone)).toEqual(withoutTime(ours));
       }),
       RUNS,
     );

@@ -24,6 +24,7 @@ export interface MergeSummary {
   /** Conflicts this merge raised (unresolved earlier ones are in notebook.conflicts too). */
   conflicts: number;
   newSources: { id: string; title: string }[];
+  newActors: { id: string; name: string }[];
   bySource: ({ sourceId: string; title: string } & Tally)[];
   /** Claims only; annotations without a claim are counted by source. */
   byActor: ({ actorId: string; name: string } & Tally)[];
@@ -55,6 +56,7 @@ export function summarize(result: MergeResult, ours: Notebook): MergeSummary {
   for (const c of result.changes) count(c.kind, c.id, c.how);
   for (const c of result.conflicts) count(c.kind, c.recordId, 'conflicts');
   const oursSources = new Set(ours.sources.map((s) => s.id));
+  const oursActors = new Set(ours.actors.map((a) => a.id));
   return {
     from: result.from,
     hadBase: result.hadBase,
@@ -63,6 +65,7 @@ export function summarize(result: MergeResult, ours: Notebook): MergeSummary {
     otherRecords,
     conflicts: result.conflicts.length,
     newSources: nb.sources.filter((s) => !oursSources.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
+    newActors: nb.actors.filter((a) => !oursActors.has(a.id)).map((a) => ({ id: a.id, name: a.name })),
     bySource: [...bySource].map(([sourceId, t]) => ({ sourceId, title: sourceTitle.get(sourceId) ?? sourceId, ...t })),
     byActor: [...byActor].map(([actorId, t]) => ({ actorId, name: actorName.get(actorId) ?? actorId, ...t })),
   };

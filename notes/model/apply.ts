@@ -4,6 +4,7 @@
 import type { Annotation, Notebook } from './schema.ts';
 import type { Operation } from './operation.ts';
 import { checkReferences } from './references.ts';
+import { applyMerge } from './mergeOp.ts';
 
 /** An edit that cannot apply (unknown id, something still in use). The message is for the analyst. */
 export class OperationError extends Error {
@@ -201,6 +202,8 @@ function step(nb: Notebook, op: Operation, now: string): Applied {
         inverse: { kind: 'conflicts.set', conflicts: nb.conflicts ?? [] },
       };
     }
+    case 'notebook.merge':
+      return applyMerge(nb, op);
     case 'suggestion.dismiss': {
       const list = nb.dismissedSuggestions ?? [];
       const same = (d: { sourceId: string; exact: string }) => d.sourceId === op.sourceId && d.exact === op.exact;

@@ -2,7 +2,7 @@
 // boundary (ops.ts, the zod schema, which must agree with this type), applied
 // by one pure function on both sides of it (apply.ts). The window uses these
 // types without the schema library.
-import type { Actor, Anchoring, Annotation, Briefing, Claim, MergeConflict, Question, Source, Tag, Target, Relation } from './schema.ts';
+import type { Actor, Anchoring, Annotation, Briefing, Claim, MergeConflict, Question, Source, Tag, Target, Relation, SharedState } from './schema.ts';
 
 export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target; anchoring: Anchoring | null }>;
 export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published' | 'author' | 'reliability' | 'updatedAt'>>;
@@ -10,6 +10,25 @@ export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 export type QuestionPatch = Partial<Omit<Question, 'id'>>;
 export type TagPatch = Partial<Omit<Tag, 'id'>>;
 export type BriefingPatch = Partial<Briefing>;
+
+/**
+ * Records of one list put in place by id (a record new to the list goes at `at`, else at the end) and
+ * records removed: what a merge changes in a list, and — with the old records at their old places — what
+ * undoes it exactly.
+ */
+export interface RecordsPatch<T> {
+  remove: string[];
+  put: { record: T; at?: number }[];
+}
+export interface MergePatch {
+  lists: Partial<{ sources: RecordsPatch<Source>; annotations: RecordsPatch<Annotation>; actors: RecordsPatch<Actor>; questions: RecordsPatch<Question>; tags: RecordsPatch<Tag>; relations: RecordsPatch<Relation> }>;
+  /** Briefing fields set as they are (key judgments whole). */
+  briefing?: BriefingPatch;
+  /** The conflicts waiting afterwards, all of them. */
+  conflicts: MergeConflict[];
+  /** What this notebook remembers of the colleague's notebook `notebookId` (null: nothing). */
+  shared: { notebookId: string; state: SharedState | null };
+}
 
 export type Operation =
   | { kind: 'notebook.rename'; title: string }
@@ -34,6 +53,7 @@ export type Operation =
   | { kind: 'relation.delete'; id: string }
   | { kind: 'briefing.update'; patch: BriefingPatch }
   | { kind: 'conflicts.set'; conflicts: MergeConflict[] }
+  | ({ kind: 'notebook.merge' } & MergePatch)
   | { kind: 'suggestion.dismiss'; sourceId: string; exact: string; dismissed: boolean }
   | { kind: 'batch'; ops: Operation[] };
 

@@ -16,6 +16,7 @@ import {
   MergeConflict,
   Question,
   Relation,
+  SharedState,
   Source,
   Tag,
 } from './schema.ts';
@@ -37,6 +38,20 @@ const ActorPatch = Actor.omit({ id: true }).partial().strict();
 const QuestionPatch = Question.omit({ id: true }).partial().strict();
 const TagPatch = Tag.omit({ id: true }).partial().strict();
 const BriefingPatch = Briefing.partial().strict();
+
+const RecordsPatch = <T extends z.ZodType>(record: T) =>
+  z.object({ remove: z.array(Id), put: z.array(z.object({ record, at: z.number().int().nonnegative().optional() }).strict()) }).strict();
+const MergeLists = z
+  .object({
+    sources: RecordsPatch(Source),
+    annotations: RecordsPatch(Annotation),
+    actors: RecordsPatch(Actor),
+    questions: RecordsPatch(Question),
+    tags: RecordsPatch(Tag),
+    relations: RecordsPatch(Relation),
+  })
+  .partial()
+  .strict();
 
 export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notebook.rename'), title: NotebookShape.shape.title }),
@@ -66,6 +81,14 @@ export const Operation = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('suggestion.dismiss'), sourceId: Id, exact: z.string().min(1), dismissed: z.boolean() }),
   /** The merge conflicts still waiting for the analyst (resolving one is a batch ending with this). */
   z.object({ kind: z.literal('conflicts.set'), conflicts: z.array(MergeConflict) }),
+  /** A colleague's notebook merged in (notes/merge/operation.ts): the records it changes, the conflicts left, what is remembered of it. */
+  z.object({
+    kind: z.literal('notebook.merge'),
+    lists: MergeLists,
+    briefing: BriefingPatch.optional(),
+    conflicts: z.array(MergeConflict),
+    shared: z.object({ notebookId: Id, state: SharedState.nullable() }).strict(),
+  }),
   /** Several operations that undo and redo as one step. */
   z.object({ kind: z.literal('batch'), ops: z.array(z.lazy((): z.ZodType<Operation> => Operation)).max(10_000) }),
 ]);

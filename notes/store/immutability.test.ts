@@ -58,6 +58,12 @@ function edits(nb: Notebook): Operation[] {
     { kind: 'annotation.delete', id: 'ann-new' },
     { kind: 'conflicts.set', conflicts: [{ id: 'c-1', kind: 'annotation', recordId: ids.baghdadClaim, field: 'note', ours: 'a', theirs: 'b', from: 'Sam', at }] },
     { kind: 'batch', ops: [{ kind: 'notebook.rename', title: 'Batch' }, { kind: 'tag.add', tag: { id: 'tag-3', label: 'b', color: '#8c564b' } }] },
+    {
+      kind: 'notebook.merge',
+      lists: { tags: { remove: ['tag-3'], put: [{ record: { id: 'tag-m', label: 'merged', color: '#17becf' }, at: 0 }] } },
+      conflicts: [],
+      shared: { notebookId: 'nb-sam', state: { title: 'Sam', at, records: { 'tag-m': 'abc' } } },
+    },
   ];
 }
 

@@ -11,6 +11,7 @@ import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
 import { CommandHost } from './shell/CommandPalette.tsx';
 import { UiProvider } from './shell/ui.tsx';
+import { MergeHost } from './merge/MergeHost.tsx';
 
 export function App() {
   return (
@@ -18,6 +19,7 @@ export function App() {
       <UiProvider>
         <Shell />
         <CommandHost />
+        <MergeHost />
       </UiProvider>
     </NotebookProvider>
   );

@@ -80,6 +80,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan,
       }}
     >
       {source && <p className="card-source">{source.title}</p>}
+      {annotation.by && <p className="card-by">Merged from {annotation.by}</p>}
       <blockquote id={quoteId} className={`card-quote${orphan ? '' : ' clickable'}`} onClick={orphan ? undefined : () => focusAnnotation(id)}>
         {quote}
       </blockquote>

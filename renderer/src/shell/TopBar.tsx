@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
 import { useUi } from './ui.tsx';
+import { ConflictsButton } from '../merge/ConflictsButton.tsx';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [
   { view: 'reader', label: 'Reader', hint: 'Ctrl+1' },
@@ -23,6 +24,7 @@ export function TopBar() {
         ))}
       </nav>
       <div className="topbar-end">
+        <ConflictsButton />
         <button type="button" className="icon-button" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K Control+Shift+P" title="All commands (Ctrl+K)">
           <span aria-hidden="true">⌘</span>
           <span className="visually-hidden">All commands</span>

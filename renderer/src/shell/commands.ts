@@ -66,6 +66,15 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'palette', title: 'Show all commands', keys: 'Ctrl+K', also: 'palette', perform: ({ ui }) => ui.setPaletteOpen(true) },
   { id: 'view-briefing', title: 'Show the briefing', keys: 'Ctrl+3', also: 'export bluf key judgments', perform: ({ notebook }) => notebook.setView('briefing') },
+  { id: 'merge', title: 'Merge a notebook…', also: "colleague's copy combine bring in", enabled: writable, perform: ({ ui }) => ui.openPanel('merge') },
+  {
+    id: 'conflicts',
+    title: 'Resolve merge conflicts…',
+    also: 'mine theirs both',
+    enabled: ({ notebook }) => (notebook.notebook.conflicts?.length ?? 0) > 0,
+    perform: ({ ui }) => ui.openPanel('conflicts'),
+  },
+  { id: 'preferences', title: 'Preferences…', also: 'your name author settings', perform: ({ ui }) => ui.openPanel('preferences') },
 ];
 
 export function commandById(id: string): Command | undefined {

@@ -56,6 +56,7 @@ class FakeMain {
       exportNotebook: unused,
       openExternal: unused,
       about: unused,
+      previewMerge: unused,
       onEvent: (listener) => {
         this.listeners.add(listener);
         return () => this.listeners.delete(listener);

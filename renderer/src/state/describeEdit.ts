@@ -25,6 +25,7 @@ const WORDS: Record<Operation['kind'], string> = {
   'relation.delete': 'remove relation',
   'briefing.update': 'edit briefing',
   'conflicts.set': 'resolve merge conflict',
+  'notebook.merge': 'merge a notebook',
   'suggestion.dismiss': 'reject suggested claim',
   batch: 'edit',
 };
