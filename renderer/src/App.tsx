@@ -5,15 +5,19 @@ import { NoticeBar } from './shell/NoticeBar.tsx';
 import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { SourcesList } from './sources/SourcesList.tsx';
 import { Reader } from './reader/Reader.tsx';
-import { AnnotationsPane } from './annotations/AnnotationsPane.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
 import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
+import { FindClaimsProvider } from './findClaims/FindClaimsProvider.tsx';
+import { FindClaimsOffer } from './findClaims/FindClaimsOffer.tsx';
+import { SidePane } from './findClaims/SidePane.tsx';
 
 export function App() {
   return (
     <NotebookProvider api={window.notebook} failed={(controller, error) => <ErrorScreen controller={controller} error={error} />}>
-      <Shell />
+      <FindClaimsProvider>
+        <Shell />
+      </FindClaimsProvider>
     </NotebookProvider>
   );
 }
@@ -44,7 +48,7 @@ function ReaderColumns() {
       </div>
       {!hidden.sources && <SourcesList />}
       <Reader />
-      {!hidden.annotations && <AnnotationsPane />}
+      {!hidden.annotations && <SidePane />}
     </div>
   );
 }
@@ -62,6 +66,7 @@ function Shell() {
         </p>
       )}
       <NoticeBar />
+      <FindClaimsOffer />
       {view === 'reader' ? (
         <ReaderColumns />
       ) : (
