@@ -154,3 +154,70 @@ test('a 1 MB source is read in a worker, with progress, while the window keeps a
   expect(Number(await status.getAttribute('data-reports'))).toBeGreaterThan(10);
   await expect(list(page).getByRole('option').first()).toContainText('Lloyd Austin');
 });
+
+test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the claims along and undoes, and the finder uses the aliases', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Actors', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actors' });
+  const row = (name: string) => dialog.locator('.actor-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  await expect(row('Baghdad (Government of Iraq)')).toContainText('1 claim');
+
+  // Other names, Arabic among them.
+  const baghdad = row('Baghdad (Government of Iraq)');
+  for (const alias of ['الحكومة العراقية', 'Iraqi state media']) {
+    await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').fill(alias);
+    await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').press('Enter');
+  }
+  await expect(baghdad.getByRole('list', { name: 'Other names of Baghdad (Government of Iraq)' })).toContainText('الحكومة العراقية');
+  await expect(baghdad.getByLabel('Another name for Baghdad (Government of Iraq)')).toHaveAttribute('dir', 'auto');
+
+  // A new actor close to one that exists: did you mean…? One click uses the existing one.
+  const newActor = dialog.getByLabel('New actor');
+  await newActor.fill('الحكومه العراقيه');
+  await expect(dialog.locator('.did-you-mean')).toContainText('Already an actor: Baghdad (Government of Iraq)');
+  await newActor.fill('Bagdad');
+  await expect(dialog.locator('.did-you-mean')).toContainText('Did you mean Baghdad (Government of Iraq)');
+  await app.screenshot('actors');
+  await dialog.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await expect(newActor).toHaveValue('');
+  await expect(baghdad).toHaveClass(/highlighted/);
+  expect((await sessionOf(page)).notebook.actors).toHaveLength(2);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The finder now names Iraqi state media's report as Baghdad's.
+  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  await expect(queue(page).getByRole('status')).toContainText('to review');
+  const report = list(page).getByRole('option').filter({ hasText: 'Abbasi was leading' });
+  await expect(report.locator('.suggestion-actor')).toHaveText('Baghdad (Government of Iraq)');
+  await expect(report.locator('.new-actor')).toHaveCount(0);
+  // Ryder's statements, accepted: a new actor with two claims.
+  await report.click();
+  const ryder = list(page).getByRole('option').filter({ hasText: 'Our convening of this dialogue' });
+  await ryder.click();
+  await ryder.getByRole('button', { name: /Accept all 2 from Pat Ryder/ }).click();
+  await expect.poll(async () => (await sessionOf(page)).notebook.actors.map((a) => a.name)).toContain('Pat Ryder');
+  await page.keyboard.press('Escape');
+
+  // Merged into Washington, both claims follow; one undo puts them back.
+  await page.getByRole('button', { name: 'Actors', exact: true }).click();
+  await expect(row('Pat Ryder')).toContainText('2 claims');
+  await row('Pat Ryder').getByLabel('Merge into').selectOption({ label: 'Washington (US government)' });
+  await row('Pat Ryder').getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(row('Pat Ryder')).toHaveCount(0);
+  await expect(row('Washington (US government)')).toContainText('3 claims');
+  await expect(row('Washington (US government)').getByRole('list')).toContainText('Pat Ryder');
+  await page.keyboard.press('Control+z');
+  await expect(row('Pat Ryder')).toContainText('2 claims');
+  await expect(row('Washington (US government)')).toContainText('1 claim');
+
+  // Renaming to a close name offers the merge.
+  const ryderId = (await sessionOf(page)).notebook.actors.find((a) => a.name === 'Pat Ryder')!.id;
+  const renamed = dialog.locator(`[data-actor-id="${ryderId}"]`);
+  await renamed.getByRole('button', { name: 'Rename Pat Ryder' }).click();
+  await renamed.getByLabel('New name for Pat Ryder').fill('Pentagn');
+  await expect(renamed.locator('.did-you-mean')).toContainText('Did you mean Washington (US government) (as Pentagon)?');
+  await renamed.getByLabel('New name for Pat Ryder').fill('Major General Pat Ryder');
+  await renamed.getByLabel('New name for Pat Ryder').press('Enter');
+  await expect(row('Major General Pat Ryder')).toContainText('2 claims');
+});

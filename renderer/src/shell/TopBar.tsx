@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
+import { ActorsDialog } from '../actors/ActorsPanel.tsx';
+import { openActors } from '../actors/openActors.ts';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [
   { view: 'reader', label: 'Reader', hint: 'Ctrl+1' },
@@ -30,6 +32,10 @@ export function TopBar() {
           <span className="visually-hidden">{canRedo ? `Redo: ${redoLabel}` : 'Redo'}</span>
         </button>
         <SaveState />
+        <button type="button" className="small topbar-actors" onClick={openActors} title="Actors: rename, merge, other names">
+          Actors
+        </button>
+        <ActorsDialog />
       </div>
     </header>
   );
