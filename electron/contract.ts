@@ -66,7 +66,9 @@ export interface AboutInfo {
   backup: string | null;
 }
 
-export type MenuCommand = 'undo' | 'redo' | 'find' | 'import' | 'view-reader' | 'view-compare' | 'view-briefing';
+/** Commands the application menu sends to the window; each is also in the command palette (renderer/src/shell/commands.ts). */
+export const MENU_COMMANDS = ['undo', 'redo', 'find', 'import', 'view-reader', 'view-compare', 'view-briefing', 'palette'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main pushes to the renderer. */
 export type NotebookEvent =

@@ -70,6 +70,8 @@ export function buildMenu(actions: MenuActions): Menu {
         { label: 'Compare', accelerator: 'CmdOrCtrl+2', click: send('view-compare') },
         { label: 'Briefing', accelerator: 'CmdOrCtrl+3', click: send('view-briefing') },
         { type: 'separator' },
+        { label: 'All commands…', accelerator: 'CmdOrCtrl+Shift+P', click: send('palette') },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

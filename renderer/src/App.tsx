@@ -11,13 +11,20 @@ import { CompareView } from './compare/CompareView.tsx';
 import { FindClaimsProvider } from './findClaims/FindClaimsProvider.tsx';
 import { FindClaimsOffer } from './findClaims/FindClaimsOffer.tsx';
 import { SidePane } from './findClaims/SidePane.tsx';
+import { CommandHost } from './shell/CommandPalette.tsx';
+import { UiProvider } from './shell/ui.tsx';
+import { ActorsDialog } from './actors/ActorsPanel.tsx';
 
 export function App() {
   return (
     <NotebookProvider api={window.notebook} failed={(controller, error) => <ErrorScreen controller={controller} error={error} />}>
-      <FindClaimsProvider>
-        <Shell />
-      </FindClaimsProvider>
+      <UiProvider>
+        <FindClaimsProvider>
+          <Shell />
+          <CommandHost />
+          <ActorsDialog />
+        </FindClaimsProvider>
+      </UiProvider>
     </NotebookProvider>
   );
 }

@@ -6,23 +6,22 @@ import { claimCounts } from '../../../notes/claims/actorEdits.ts';
 import { useNotebook } from '../state/NotebookProvider.tsx';
 import { ActorRow } from './ActorRow.tsx';
 import { AddActor } from './AddActor.tsx';
-import { onOpenActors } from './openActors.ts';
+import { useUi } from '../shell/ui.tsx';
 import './actors.css';
+import { ACTORS_PANEL } from './panel.ts';
 
 export function ActorsDialog() {
+  const { panel, closePanel } = useUi();
   const ref = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(
-    () =>
-      onOpenActors(() => {
-        setOpen(true);
-        if (!ref.current?.open) ref.current?.showModal();
-      }),
-    [],
-  );
+  const open = panel === ACTORS_PANEL;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+    else if (!open && dialog?.open) dialog.close();
+  }, [open]);
   return (
-    <dialog ref={ref} className="actors-dialog" aria-labelledby="actors-title" onClose={() => setOpen(false)}>
-      {open && <ActorsPanel onClose={() => ref.current?.close()} />}
+    <dialog ref={ref} className="actors-dialog" aria-labelledby="actors-title" onClose={() => open && closePanel()}>
+      {open && <ActorsPanel onClose={closePanel} />}
     </dialog>
   );
 }

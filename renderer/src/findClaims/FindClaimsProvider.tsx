@@ -9,6 +9,7 @@ import { newId } from '../../../notes/model/factory.ts';
 import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { defaultQuestion, keyOf, planAccept, speakerOf } from './acceptPlan.ts';
 import { runFinder, type FinderRun } from './runFinder.ts';
+import { onFindClaimsRequest } from './requests.ts';
 
 export interface Review {
   sourceId: string;
@@ -130,6 +131,8 @@ export function FindClaimsProvider({ children }: { children: ReactNode }) {
     },
     [setSourceId, live],
   );
+
+  useEffect(() => onFindClaimsRequest(start), [start]);
 
   // A source changed or gone under the review: its offsets no longer hold, and the review ends.
   const source = review ? notebook.sources.find((s) => s.id === review.sourceId) : undefined;

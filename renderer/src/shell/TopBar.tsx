@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
-import { ActorsDialog } from '../actors/ActorsPanel.tsx';
-import { openActors } from '../actors/openActors.ts';
+import { useUi } from './ui.tsx';
+import { ACTORS_PANEL } from '../actors/panel.ts';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [
   { view: 'reader', label: 'Reader', hint: 'Ctrl+1' },
@@ -12,6 +12,7 @@ const VIEWS: { view: View; label: string; hint: string }[] = [
 
 export function TopBar() {
   const { notebook, view, setView, undo, redo, canUndo, canRedo, undoLabel, redoLabel, readOnly } = useNotebook();
+  const { setPaletteOpen, openPanel } = useUi();
   return (
     <header className="topbar">
       <NotebookTitle key={notebook.title} title={notebook.title} readOnly={readOnly} />
@@ -23,6 +24,10 @@ export function TopBar() {
         ))}
       </nav>
       <div className="topbar-end">
+        <button type="button" className="icon-button" onClick={() => setPaletteOpen(true)} aria-keyshortcuts="Control+K Control+Shift+P" title="All commands (Ctrl+K)">
+          <span aria-hidden="true">⌘</span>
+          <span className="visually-hidden">All commands</span>
+        </button>
         <button type="button" className="icon-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={canUndo ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
           <span aria-hidden="true">↶</span>
           <span className="visually-hidden">{canUndo ? `Undo: ${undoLabel}` : 'Undo'}</span>
@@ -32,10 +37,9 @@ export function TopBar() {
           <span className="visually-hidden">{canRedo ? `Redo: ${redoLabel}` : 'Redo'}</span>
         </button>
         <SaveState />
-        <button type="button" className="small topbar-actors" onClick={openActors} title="Actors: rename, merge, other names">
+        <button type="button" className="small topbar-actors" onClick={() => openPanel(ACTORS_PANEL)} title="Actors: rename, merge, other names">
           Actors
         </button>
-        <ActorsDialog />
       </div>
     </header>
   );

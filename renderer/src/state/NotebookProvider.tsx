@@ -75,6 +75,7 @@ export interface Workspace {
   setActiveId(id: string | null): void;
   /** Bumped by Find (menu or Ctrl+F): the annotations pane focuses its search box. */
   findRequest: number;
+  requestFind(): void;
   notice: Notice | null;
   importSource(file?: FileBytes): Promise<void>;
   /** Replaces a source's text by a newer version; says how its annotations followed. */
@@ -219,29 +220,13 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
     [controller],
   );
 
-  // Menu commands from main, and the same shortcuts when there is no menu (the browser harness).
+  const requestFind = useCallback(() => {
+    setView('reader');
+    setFindRequest((n) => n + 1);
+  }, []);
+
+  // The menu's shortcuts when there is no menu (the browser harness); the menu's commands themselves run in shell/CommandPalette.tsx.
   useEffect(() => {
-    const offMenu = controller.onEvent((event) => {
-      if (event.type !== 'menu') return;
-      switch (event.command) {
-        case 'undo':
-        case 'redo':
-          // The menu's accelerator catches Ctrl+Z everywhere; in a search box or form field it means "undo my typing".
-          if (!isUndoKeyTarget(document.activeElement)) return void document.execCommand(event.command);
-          return event.command === 'undo' ? undo() : redo();
-        case 'find':
-          setView('reader');
-          return setFindRequest((n) => n + 1);
-        case 'import':
-          return void importSource();
-        case 'view-reader':
-          return setView('reader');
-        case 'view-compare':
-          return setView('compare');
-        case 'view-briefing':
-          return setView('briefing');
-      }
-    });
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.altKey || event.defaultPrevented) return;
@@ -255,16 +240,12 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
         setView((['reader', 'compare', 'briefing'] as const)[Number(key) - 1]!);
       } else if (key === 'f' && !event.shiftKey) {
         event.preventDefault();
-        setView('reader');
-        setFindRequest((n) => n + 1);
+        requestFind();
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => {
-      offMenu();
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [controller, undo, redo, importSource]);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo, requestFind]);
 
   const value = useMemo<NotebookContextValue>(
     () => ({
@@ -301,11 +282,12 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       activeId,
       setActiveId,
       findRequest,
+      requestFind,
       notice: state.notice,
       importSource,
       reviseSource,
     }),
-    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, state.notice, importSource, reviseSource],
+    [controller, sourceId, anchors, focusRequest, takeFocusRequest, editing, setEditing, editAnnotation, once, activeId, findRequest, requestFind, state.notice, importSource, reviseSource],
   );
 
   return (
