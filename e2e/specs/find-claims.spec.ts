@@ -226,3 +226,18 @@ test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the 
   await renamed.getByLabel('New name for Pat Ryder').press('Enter');
   await expect(row('Major General Pat Ryder')).toContainText('2 claims');
 });
+
+test('a new version of the source: the finder reads only its changed paragraphs', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await newNotebookWithArticle(page, app);
+  await expect(page.locator('.find-offer')).toBeVisible();
+  const revised = testInfo.outputPath('coalition-talks-v2.txt');
+  await writeFile(revised, `${await readFile(ARTICLE, 'utf8')}\n\nThe Iraqi foreign ministry said on Wednesday that the talks would resume in September.\n`);
+  await app.dialogs.nextOpen(revised);
+  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  await expect(page.locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
+  await page.locator('.find-offer').getByRole('button', { name: 'Find claims' }).click();
+  await expect(queue(page).getByRole('status')).toContainText('found in the changed paragraphs; 1 to review');
+  await expect(focusedOption(page)).toContainText('the talks would resume in September');
+});
