@@ -31,6 +31,7 @@ test('the seed article: find claims, confirm them from the keyboard, undo one, r
   await newNotebookWithArticle(page, app);
   // Offered after the import…
   await expect(page.locator('.find-offer')).toContainText('Find who said what in it?');
+  await app.screenshot('find-claims-offer');
   // …and on the source itself.
   await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
   await expect(queue(page).getByRole('status')).toContainText('11 to review');

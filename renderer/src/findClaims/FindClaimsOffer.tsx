@@ -9,7 +9,7 @@ export function FindClaimsOffer() {
   const source = offer && notebook.sources.find((s) => s.id === offer.sourceId);
   if (!offer || !source || review?.sourceId === source.id) return null;
   return (
-    <p className="notice notice-info find-offer" role="status">
+    <p className="find-offer" role="status">
       <span dir="auto">
         {offer.revised ? `New version of “${source.title}”: find claims in its changed paragraphs?` : `Imported “${source.title}”. Find who said what in it?`}
       </span>
