@@ -14,6 +14,11 @@ describe('the app CSP', () => {
     expect(CSP).not.toContain('unsafe-');
   });
 
+  it("lets the window start workers from the app's own files only (the claim finder), never blob: or data:", () => {
+    expect(directive(CSP, 'worker-src')).toBe("worker-src 'self'");
+    expect(CSP).not.toMatch(/blob:|'unsafe-eval'/);
+  });
+
   it('is the same policy in the <meta>, less frame-ancestors (which a <meta> cannot carry)', () => {
     expect(CSP_META).not.toContain('frame-ancestors');
     expect(CSP.replace("; frame-ancestors 'none'", '')).toBe(CSP_META);

@@ -17,6 +17,8 @@ export const BRIEFING_STYLE_SOURCE = `'sha256-${createHash('sha256').update(BRIE
 const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
+  // The claim finder runs in a worker built from the app's own files; no blob: or data: workers.
+  "worker-src 'self'",
   `style-src 'self' ${BRIEFING_STYLE_SOURCE}`,
   "img-src 'self' data:",
   "font-src 'self'",

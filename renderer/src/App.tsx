@@ -5,21 +5,27 @@ import { NoticeBar } from './shell/NoticeBar.tsx';
 import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { SourcesList } from './sources/SourcesList.tsx';
 import { Reader } from './reader/Reader.tsx';
-import { AnnotationsPane } from './annotations/AnnotationsPane.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
 import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
+import { FindClaimsProvider } from './findClaims/FindClaimsProvider.tsx';
+import { FindClaimsOffer } from './findClaims/FindClaimsOffer.tsx';
+import { SidePane } from './findClaims/SidePane.tsx';
 import { CommandHost } from './shell/CommandPalette.tsx';
 import { UiProvider } from './shell/ui.tsx';
 import { MergeHost } from './merge/MergeHost.tsx';
+import { ActorsDialog } from './actors/ActorsPanel.tsx';
 
 export function App() {
   return (
     <NotebookProvider api={window.notebook} failed={(controller, error) => <ErrorScreen controller={controller} error={error} />}>
       <UiProvider>
-        <Shell />
-        <CommandHost />
-        <MergeHost />
+        <FindClaimsProvider>
+          <Shell />
+          <CommandHost />
+          <ActorsDialog />
+          <MergeHost />
+        </FindClaimsProvider>
       </UiProvider>
     </NotebookProvider>
   );
@@ -51,7 +57,7 @@ function ReaderColumns() {
       </div>
       {!hidden.sources && <SourcesList />}
       <Reader />
-      {!hidden.annotations && <AnnotationsPane />}
+      {!hidden.annotations && <SidePane />}
     </div>
   );
 }
@@ -69,6 +75,7 @@ function Shell() {
         </p>
       )}
       <NoticeBar />
+      <FindClaimsOffer />
       {view === 'reader' ? (
         <ReaderColumns />
       ) : (

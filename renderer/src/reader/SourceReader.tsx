@@ -18,6 +18,8 @@ import { useProgressiveBlocks } from './useProgressiveBlocks.ts';
 import { useVisibleBlocks } from './useVisibleBlocks.ts';
 import { Paragraphs } from './Paragraphs.tsx';
 import { usePlaceHere } from '../revision/usePlaceHere.ts';
+import { FindClaimsButton } from '../findClaims/FindClaimsButton.tsx';
+import { useDraftHighlights } from '../findClaims/useDraftHighlights.ts';
 
 interface Props {
   source: Source;
@@ -79,6 +81,8 @@ export function SourceReader({ source }: Props) {
     },
     [],
   );
+
+  useDraftHighlights({ sourceId: source.id, textRef, scrollRef, blocks, shown, inPage, completeText });
 
   // Changes as paragraphs enter the page, so the marks below are drawn once their words are there.
   const rangeOf = useCallback((start: number, end: number) => (textRef.current && inPage > 0 ? rangeFor(textRef.current, blocks, start, end) : null), [blocks, inPage]);
@@ -283,6 +287,8 @@ export function SourceReader({ source }: Props) {
                 >
                   New version…
                 </button>
+                {' · '}
+                <FindClaimsButton sourceId={source.id} title={source.title} />
               </>
             )}
           </p>

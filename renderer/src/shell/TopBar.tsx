@@ -3,6 +3,7 @@ import { useNotebook, type View } from '../state/NotebookProvider.tsx';
 import { SaveState } from './SaveState.tsx';
 import { useUi } from './ui.tsx';
 import { ConflictsButton } from '../merge/ConflictsButton.tsx';
+import { ACTORS_PANEL } from '../actors/panel.ts';
 
 const VIEWS: { view: View; label: string; hint: string }[] = [
   { view: 'reader', label: 'Reader', hint: 'Ctrl+1' },
@@ -12,7 +13,7 @@ const VIEWS: { view: View; label: string; hint: string }[] = [
 
 export function TopBar() {
   const { notebook, view, setView, undo, redo, canUndo, canRedo, undoLabel, redoLabel, readOnly } = useNotebook();
-  const { setPaletteOpen } = useUi();
+  const { setPaletteOpen, openPanel } = useUi();
   return (
     <header className="topbar">
       <NotebookTitle key={notebook.title} title={notebook.title} readOnly={readOnly} />
@@ -38,6 +39,9 @@ export function TopBar() {
           <span className="visually-hidden">{canRedo ? `Redo: ${redoLabel}` : 'Redo'}</span>
         </button>
         <SaveState />
+        <button type="button" className="small topbar-actors" onClick={() => openPanel(ACTORS_PANEL)} title="Actors: rename, merge, other names">
+          Actors
+        </button>
       </div>
     </header>
   );

@@ -18,6 +18,8 @@ describe('commands', () => {
     expect(matchCommands(COMMANDS, 'pdf').map((c) => c.id)).toContain('import');
     expect(matchCommands(COMMANDS, 'IMPORT SOURCE').map((c) => c.id)).toEqual(['import']);
     expect(matchCommands(COMMANDS, 'zzzz')).toEqual([]);
+    expect(matchCommands(COMMANDS, 'find claims')[0]?.id).toBe('find-claims');
+    expect(matchCommands(COMMANDS, 'aliases').map((c) => c.id)).toEqual(['actors']);
   });
 
   it('shows every command for an empty query, in list order', () => {

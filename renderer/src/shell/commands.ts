@@ -6,6 +6,8 @@ import type { MenuCommand } from '../../../electron/contract.ts';
 import type { NotebookContextValue, Workspace } from '../state/NotebookProvider.tsx';
 import { isUndoKeyTarget } from '../state/keys.ts';
 import type { Ui } from './ui.tsx';
+import { requestFindClaims } from '../findClaims/requests.ts';
+import { ACTORS_PANEL } from '../actors/panel.ts';
 
 export interface CommandContext {
   notebook: NotebookContextValue;
@@ -75,6 +77,14 @@ export const COMMANDS: readonly Command[] = [
     perform: ({ ui }) => ui.openPanel('conflicts'),
   },
   { id: 'preferences', title: 'Preferences…', also: 'your name author settings', perform: ({ ui }) => ui.openPanel('preferences') },
+  {
+    id: 'find-claims',
+    title: 'Find claims in this source',
+    also: 'who said what suggest quotes attributed statements review',
+    enabled: (ctx) => writable(ctx) && ctx.workspace.sourceId !== null,
+    perform: ({ workspace }) => workspace.sourceId && requestFindClaims(workspace.sourceId),
+  },
+  { id: 'actors', title: 'Actors', also: 'rename merge aliases other names speakers', perform: ({ ui }) => ui.openPanel(ACTORS_PANEL) },
 ];
 
 export function commandById(id: string): Command | undefined {

@@ -1,0 +1,244 @@
+// Finding claims (#17): the analyst opens the seed article in a new notebook,
+// presses Find claims and confirms who said what from the keyboard; accepted
+// suggestions are ordinary claims (annotations pane, Compare, undo), rejected
+// ones are remembered. A 1 MB source is read in a worker while the window
+// keeps answering.
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../fixtures.ts';
+import { cards, pane, sessionOf, sourcesNav } from '../harness/analyst.ts';
+
+const ARTICLE = fileURLToPath(new URL('../../notes/samples/coalition-talks.txt', import.meta.url));
+const queue = (page: Page) => page.getByRole('complementary', { name: 'Find claims' });
+const list = (page: Page) => queue(page).getByRole('listbox', { name: 'Suggested claims' });
+const focusedOption = (page: Page) => list(page).locator('[role="option"][aria-selected="true"]');
+
+/** A new, empty notebook in the window, then the seed article imported into it. */
+async function newNotebookWithArticle(page: Page, app: { notebooksDir: string; dialogs: { nextSave(f: string): Promise<void>; nextOpen(f: string): Promise<void> } }, file = ARTICLE) {
+  await app.dialogs.nextSave(`${app.notebooksDir}/Claims.notebook.json`);
+  const made = await page.evaluate(() => window.notebook.newNotebook());
+  expect(made.ok).toBe(true);
+  await page.reload();
+  await expect(sourcesNav(page)).toBeVisible();
+  await app.dialogs.nextOpen(file);
+  await sourcesNav(page).getByRole('button', { name: /Import/ }).click();
+}
+
+test('the seed article: find claims, confirm them from the keyboard, undo one, reject one, and the rejected are not offered again', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await newNotebookWithArticle(page, app);
+  // Offered after the import…
+  await expect(page.locator('.find-offer')).toContainText('Find who said what in it?');
+  await app.screenshot('find-claims-offer');
+  // …and on the source itself.
+  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  await expect(queue(page).getByRole('status')).toContainText('11 to review');
+  await expect(page.locator('.find-offer')).toHaveCount(0);
+  await expect(list(page)).toBeFocused();
+  const options = list(page).getByRole('option');
+  await expect(options).toHaveCount(11);
+  // Drafts are drawn over the text, and the focused one is the first suggestion.
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('rn-draft')?.size ?? 0)).toBe(11);
+  await expect.poll(() => page.evaluate(() => String(CSS.highlights.get('rn-draft-focus')?.values().next().value ?? ''))).toContain('Our bond is especially important');
+  await expect(focusedOption(page)).toContainText('Lloyd Austin');
+  await app.screenshot('find-claims');
+
+  // ↓ and ↑ move; the focused draft follows.
+  await page.keyboard.press('ArrowDown');
+  await expect(focusedOption(page)).toContainText('continues to plot attacks');
+  await page.keyboard.press('k');
+  await expect(focusedOption(page)).toContainText('Our bond');
+  // Austin's two statements at once.
+  await page.keyboard.press('Shift+Enter');
+  await expect(options).toHaveCount(9);
+  await expect(focusedOption(page)).toContainText('Baghdad');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter'); // Baghdad, Washington, Iraqi state media
+  await expect(options).toHaveCount(6);
+  await expect(focusedOption(page)).toContainText('Pat Ryder');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // Ryder twice
+  await expect(focusedOption(page)).toContainText('Pentagon');
+  await page.keyboard.press('Delete'); // the analyst reads it as Ryder's again: not offered again
+  await expect(options).toHaveCount(3);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await expect(queue(page).getByRole('status')).toContainText('No claims left to review');
+
+  const nb = (await sessionOf(page)).notebook;
+  const claims = nb.annotations.filter((a) => a.claim);
+  expect(claims).toHaveLength(10);
+  const actorNames = new Set(claims.map((a) => nb.actors.find((x) => x.id === a.claim!.actorId)?.name));
+  expect([...actorNames].sort()).toEqual(['Baghdad', 'Hardline Shiite politicians', 'Iraqi government', 'Iraqi state media', 'Lloyd Austin', 'Pat Ryder', 'Washington']);
+  expect(claims.find((a) => a.target.quote.exact.startsWith('the commission aims'))!.claim!.cue).toBe('maintained');
+  expect(nb.dismissedSuggestions?.map((d) => d.exact)).toEqual(['Washington and Baghdad have not set any timelines for US force changes in Iraq']);
+
+  // Done: the annotations are back, each a claim with its actor.
+  await page.keyboard.press('Escape');
+  await expect(queue(page)).toHaveCount(0);
+  await expect(pane(page).locator('.column-head .count')).toHaveText('10');
+  await expect(cards(page).first()).toContainText('Lloyd Austin');
+
+  // Compare: the question made on the first accept, the actors side by side.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Compare', exact: true }).click();
+  const compare = page.getByRole('main', { name: 'Compare claims' });
+  for (const name of ['Lloyd Austin', 'Pat Ryder', 'Baghdad', 'Iraqi government']) await expect(compare).toContainText(name);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reader', exact: true }).click();
+
+  // Undo the last accept: it is offered again; rejected, it is not offered on a re-run.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await sessionOf(page)).notebook.annotations.length).toBe(9);
+  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  await expect(queue(page).getByRole('status')).toContainText('1 to review');
+  await expect(focusedOption(page)).toContainText('a violation of its sovereignty');
+  await page.keyboard.press('Delete');
+  await expect(queue(page).getByRole('status')).toContainText('No claims left to review');
+  await page.keyboard.press('Escape');
+  // Again, from the command palette.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('find claims');
+  await page.keyboard.press('Enter');
+  await expect(queue(page).getByRole('status')).toContainText('No claims left to review');
+  await expect(list(page).getByRole('option')).toHaveCount(0);
+  expect((await sessionOf(page)).notebook.dismissedSuggestions).toHaveLength(2);
+});
+
+test('E edits a suggestion in the claim form, prefilled, and saving accepts it as edited', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await newNotebookWithArticle(page, app);
+  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  await expect(queue(page).getByRole('status')).toContainText('11 to review');
+  await page.keyboard.press('e');
+  const form = page.getByRole('form', { name: 'Edit suggested claim' });
+  await expect(form.getByLabel('Actor', { exact: true })).toHaveValue('Lloyd Austin');
+  await expect(form.getByLabel('Cue', { exact: true })).toHaveValue('said');
+  await form.getByLabel('Actor', { exact: true }).fill('Washington (US government)');
+  await form.getByLabel('Position', { exact: true }).fill('Partnership continues');
+  await form.getByLabel('Position', { exact: true }).press('Enter');
+  await expect(queue(page).getByRole('status')).toContainText('10 to review');
+  await expect(list(page)).toBeFocused();
+  const nb = (await sessionOf(page)).notebook;
+  const claim = nb.annotations.find((a) => a.claim)!;
+  expect(nb.actors.find((a) => a.id === claim.claim!.actorId)?.name).toBe('Washington (US government)');
+  expect(claim.claim!.position).toBe('Partnership continues');
+  expect(claim.target.quote.exact).toContain('Our bond is especially important');
+});
+
+test('a 1 MB source is read in a worker, with progress, while the window keeps answering', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const article = await readFile(ARTICLE, 'utf8');
+  const big = testInfo.outputPath('long-coalition-report.txt');
+  let text = 'Long coalition report\n\n';
+  for (let i = 1; text.length < 1_000_000; i++) text += `Part ${i}\n\n${article.split('\n').slice(1).join('\n')}\n`;
+  await writeFile(big, text);
+  await newNotebookWithArticle(page, app, big);
+  await page.getByRole('button', { name: /^Find claims in Long coalition report/ }).click();
+  const status = queue(page).getByRole('status');
+  await expect(status).toContainText(/Finding claims… \d+%/);
+  // While it finds, the analyst types into a field, a key at a time: each key lands and the page
+  // answers a round trip while the status still says it is finding (a blocked page would answer
+  // only after the finder was done).
+  const question = queue(page).getByLabel('Question for accepted claims');
+  await question.fill('');
+  const typed = 'Does the mission end? Does it become a transition?';
+  const answered: { value: string; status: string }[] = [];
+  for (const key of typed) {
+    await question.press(key === ' ' ? 'Space' : key);
+    const seen = await page.evaluate(() => ({ value: document.querySelector<HTMLInputElement>('.review-question input')!.value, status: document.querySelector('.review-status')?.textContent ?? '' }));
+    answered.push(seen);
+    if (!seen.status.startsWith('Finding')) break;
+  }
+  const whileFinding = answered.filter((a) => a.status.startsWith('Finding'));
+  expect(whileFinding.length, 'keys answered while the finder ran').toBeGreaterThan(0);
+  expect(whileFinding.at(-1)!.value).toBe(typed.slice(0, whileFinding.length));
+  await expect(status).toContainText('to review', { timeout: 60_000 });
+  // Progress came from the worker part by part.
+  expect(Number(await status.getAttribute('data-reports'))).toBeGreaterThan(10);
+  await expect(list(page).getByRole('option').first()).toContainText('Lloyd Austin');
+});
+
+test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the claims along and undoes, and the finder uses the aliases', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Actors', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Actors' });
+  const row = (name: string) => dialog.locator('.actor-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  await expect(row('Baghdad (Government of Iraq)')).toContainText('1 claim');
+
+  // Other names, Arabic among them.
+  const baghdad = row('Baghdad (Government of Iraq)');
+  for (const alias of ['الحكومة العراقية', 'Iraqi state media']) {
+    await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').fill(alias);
+    await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').press('Enter');
+  }
+  await expect(baghdad.getByRole('list', { name: 'Other names of Baghdad (Government of Iraq)' })).toContainText('الحكومة العراقية');
+  await expect(baghdad.getByLabel('Another name for Baghdad (Government of Iraq)')).toHaveAttribute('dir', 'auto');
+
+  // A new actor close to one that exists: did you mean…? One click uses the existing one.
+  const newActor = dialog.getByLabel('New actor');
+  await newActor.fill('الحكومه العراقيه');
+  await expect(dialog.locator('.did-you-mean')).toContainText('Already an actor: Baghdad (Government of Iraq)');
+  await newActor.fill('Bagdad');
+  await expect(dialog.locator('.did-you-mean')).toContainText('Did you mean Baghdad (Government of Iraq)');
+  await app.screenshot('actors');
+  await dialog.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await expect(newActor).toHaveValue('');
+  await expect(baghdad).toHaveClass(/highlighted/);
+  expect((await sessionOf(page)).notebook.actors).toHaveLength(2);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The finder now names Iraqi state media's report as Baghdad's.
+  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  await expect(queue(page).getByRole('status')).toContainText('to review');
+  const report = list(page).getByRole('option').filter({ hasText: 'Abbasi was leading' });
+  await expect(report.locator('.suggestion-actor')).toHaveText('Baghdad (Government of Iraq)');
+  await expect(report.locator('.new-actor')).toHaveCount(0);
+  // Ryder's statements, accepted: a new actor with two claims.
+  await report.click();
+  const ryder = list(page).getByRole('option').filter({ hasText: 'Our convening of this dialogue' });
+  await ryder.click();
+  await ryder.getByRole('button', { name: /Accept all 2 from Pat Ryder/ }).click();
+  await expect.poll(async () => (await sessionOf(page)).notebook.actors.map((a) => a.name)).toContain('Pat Ryder');
+  await page.keyboard.press('Escape');
+
+  // Merged into Washington, both claims follow; one undo puts them back. (The panel from the command palette.)
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('actors');
+  await page.keyboard.press('Enter');
+  await expect(row('Pat Ryder')).toContainText('2 claims');
+  await row('Pat Ryder').getByLabel('Merge into').selectOption({ label: 'Washington (US government)' });
+  await row('Pat Ryder').getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(row('Pat Ryder')).toHaveCount(0);
+  await expect(row('Washington (US government)')).toContainText('3 claims');
+  await expect(row('Washington (US government)').getByRole('list')).toContainText('Pat Ryder');
+  await page.keyboard.press('Control+z');
+  await expect(row('Pat Ryder')).toContainText('2 claims');
+  await expect(row('Washington (US government)')).toContainText('1 claim');
+
+  // Renaming to a close name offers the merge.
+  const ryderId = (await sessionOf(page)).notebook.actors.find((a) => a.name === 'Pat Ryder')!.id;
+  const renamed = dialog.locator(`[data-actor-id="${ryderId}"]`);
+  await renamed.getByRole('button', { name: 'Rename Pat Ryder' }).click();
+  await renamed.getByLabel('New name for Pat Ryder').fill('Pentagn');
+  await expect(renamed.locator('.did-you-mean')).toContainText('Did you mean Washington (US government) (as Pentagon)?');
+  await renamed.getByLabel('New name for Pat Ryder').fill('Major General Pat Ryder');
+  await renamed.getByLabel('New name for Pat Ryder').press('Enter');
+  await expect(row('Major General Pat Ryder')).toContainText('2 claims');
+});
+
+test('a new version of the source: the finder reads only its changed paragraphs', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await newNotebookWithArticle(page, app);
+  await expect(page.locator('.find-offer')).toBeVisible();
+  const revised = testInfo.outputPath('coalition-talks-v2.txt');
+  await writeFile(revised, `${await readFile(ARTICLE, 'utf8')}\n\nThe Iraqi foreign ministry said on Wednesday that the talks would resume in September.\n`);
+  await app.dialogs.nextOpen(revised);
+  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  await expect(page.locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
+  await page.locator('.find-offer').getByRole('button', { name: 'Find claims' }).click();
+  await expect(queue(page).getByRole('status')).toContainText('found in the changed paragraphs; 1 to review');
+  await expect(focusedOption(page)).toContainText('the talks would resume in September');
+});

@@ -1,0 +1,66 @@
+// One suggestion in the review queue: who, the cue, the quote, and — on the
+// focused one — what can be done with it. Keys do the same from the list.
+import { memo } from 'react';
+import type { Suggestion } from '../../../notes/claims/find.ts';
+import type { Actor } from '../../../notes/model/schema.ts';
+import { speakerOf } from './acceptPlan.ts';
+
+const QUOTE_SHOWN = 320;
+
+interface Props {
+  id: string;
+  suggestion: Suggestion;
+  text: string;
+  focused: boolean;
+  actor: Pick<Actor, 'name' | 'color'> | undefined;
+  sameSpeaker: number;
+  onFocus(): void;
+  onAccept(): void;
+  onReject(): void;
+  onEdit(): void;
+  onAcceptSpeaker(): void;
+}
+
+export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, text, focused, actor, sameSpeaker, ...act }: Props) {
+  const cue = s.cue ? text.slice(s.cue.start, s.cue.end) : '';
+  const quote = s.text.length > QUOTE_SHOWN ? `${s.text.slice(0, QUOTE_SHOWN)}…` : s.text;
+  const speaker = speakerOf(s);
+  return (
+    <li id={id} role="option" aria-selected={focused} className={`suggestion${focused ? ' focused' : ''}`} data-kind={s.kind} onClick={act.onFocus}>
+      <div className="suggestion-who">
+        <span className="swatch" style={actor ? { backgroundColor: actor.color } : undefined} aria-hidden="true" />
+        <span className="suggestion-actor" dir="auto">
+          {speaker}
+        </span>
+        {!actor && <span className="badge new-actor">new actor</span>}
+        {cue && (
+          <span className="suggestion-cue" dir="auto">
+            {cue}
+          </span>
+        )}
+        <span className="suggestion-kind">{s.kind}</span>
+      </div>
+      <p className="suggestion-quote" dir="auto">
+        {/^["“”«‘'„]/.test(quote) ? quote : `“${quote}”`}
+      </p>
+      {focused && (
+        <div className="suggestion-actions">
+          <button type="button" tabIndex={-1} className="primary small" onClick={act.onAccept} title="Accept as a claim (Enter)">
+            Accept
+          </button>
+          <button type="button" tabIndex={-1} className="small" onClick={act.onEdit} title="Edit, then accept (E)">
+            Edit…
+          </button>
+          <button type="button" tabIndex={-1} className="small" onClick={act.onReject} title="Not a claim; not offered again (Delete)">
+            Reject
+          </button>
+          {sameSpeaker > 1 && (
+            <button type="button" tabIndex={-1} className="small" onClick={act.onAcceptSpeaker} title="Accept every suggestion by this speaker (Shift+Enter)">
+              Accept all {sameSpeaker} from {speaker}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+});
