@@ -76,13 +76,10 @@ function stampJudgments(before: Notebook['briefing']['keyJudgments'], after: Not
 
 /** A source with a patch applied: null clears an optional field; stamped now unless the patch gives a time (an undo's). */
 function patchSource(old: Source, patch: SourcePatch, now: string): Source {
-  const next: Record<string, unknown> = { ...old, updatedAt: patch.updatedAt ?? now };
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'updatedAt' || value === undefined) continue;
-    if (value === null) delete next[key];
-    else next[key] = value;
-  }
-  return next as Source;
+  const merged: Record<string, unknown> = { ...old };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
+  merged.updatedAt = patch.updatedAt ?? now;
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null)) as Source;
 }
 
 /** The patch that undoes `patch` on `old`: a field it did not have comes back as null (cleared). */
