@@ -7,6 +7,7 @@ import { SourcesList } from './sources/SourcesList.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { AnnotationsPane } from './annotations/AnnotationsPane.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
+import { usePasteImport } from './sources/usePasteImport.ts';
 import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
 import { CommandHost } from './shell/CommandPalette.tsx';
@@ -57,6 +58,7 @@ function ReaderColumns() {
 function Shell() {
   const { view, readOnly, session } = useNotebook();
   const dropping = useFileDrop();
+  usePasteImport();
   return (
     <div className={`app${dropping ? ' dropping' : ''}`}>
       <TopBar />
