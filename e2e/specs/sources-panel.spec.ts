@@ -37,6 +37,7 @@ test('edit a source’s details and grade, reorder sources, remove one and undo'
   await details.getByLabel('Reliability').selectOption('B');
   await expect(details.getByLabel('Publisher')).toHaveAttribute('dir', 'auto');
 
+  await app.screenshot('sources-panel');
   let saved = await onDisk(app);
   expect(saved.sources[0]).toMatchObject({ publisher: 'Rudaw English', url: 'https://www.rudaw.net/english/middleeast/iraq/230720241', reliability: 'B' });
 
