@@ -306,3 +306,26 @@ async function pdfContent(data: Uint8Array): Promise<{ text: string; links: stri
   await doc.destroy();
   return { text: parts.join(''), links, pages };
 }
+
+test('HTML pasted on the window imports as a web page whose scripts, handlers and frames run nothing', async ({ app }) => {
+  const { page } = app;
+  await expect(page.locator('.reader-text')).toBeVisible();
+  const printable = PAYLOADS.filter((p) => !/[\u0000-\u0008\u000e-\u001f]/.test(p.text)); // eslint-disable-line no-control-regex -- control characters are not text
+  const paragraphs = printable.map((p) => `<p>The minister said the talks would continue. ${p.text}</p>`).join('\n');
+  const html = `<html><head><title>Pasted ${PAYLOADS[0]!.text}</title><script>window.top.__pasted = 1</script></head><body onload="window.__pasted = 2">
+<nav><a href="javascript:window.__pasted=3">Home</a></nav><iframe src="https://${XSS_HOST}/frame"></iframe>
+<article><h1>Pasted report</h1><img src="x" onerror="window.__pasted = 4">${paragraphs}</article></body></html>`;
+  await page.evaluate((content) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', 'plain fallback');
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(page.locator('.source-item')).toHaveCount(2, { timeout: 30_000 });
+  await expect(page.locator('.reader-text')).toContainText('The minister said the talks would continue.');
+  expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
+  const scan = await scanDocument(page, ['iframe.briefing-frame']);
+  expect(scan.findings).toEqual([]);
+  expect(ran(app)).toEqual([]);
+});

@@ -1,8 +1,8 @@
 // Applying an Operation: one pure function, on both sides of the IPC boundary.
 // It returns the new notebook and the operation that undoes it. Without the
 // schema library (main validates every Operation before it gets here).
-import type { Annotation, Notebook } from './schema.ts';
-import type { Operation } from './operation.ts';
+import type { Annotation, Notebook, Source } from './schema.ts';
+import type { Operation, SourcePatch } from './operation.ts';
 import { checkReferences } from './references.ts';
 import { applyMerge } from './mergeOp.ts';
 
@@ -75,6 +75,54 @@ function stampJudgments(before: Notebook['briefing']['keyJudgments'], after: Not
   });
 }
 
+/** A source with a patch applied: null clears an optional field; stamped now unless the patch gives a time (an undo's). */
+function patchSource(old: Source, patch: SourcePatch, now: string): Source {
+  const merged: Record<string, unknown> = { ...old };
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
+  merged.updatedAt = patch.updatedAt ?? now;
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null)) as Source;
+}
+
+/** The patch that undoes `patch` on `old`: a field it did not have comes back as null (cleared). */
+function undoSourcePatch(old: Source, patch: SourcePatch): SourcePatch {
+  const undo: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) if (key !== 'updatedAt' && value !== undefined) undo[key] = old[key as keyof Source] ?? null;
+  if (old.updatedAt !== undefined) undo.updatedAt = old.updatedAt;
+  return undo as SourcePatch;
+}
+
+/**
+ * Removes a source and its annotations, with the relations, excerpts and
+ * rejected suggestions that hang off them. The undo brings them all back and
+ * the source to its place in the list (its annotations join the end of theirs,
+ * which nothing shows in stored order).
+ */
+function deleteSource(nb: Notebook, id: string): Applied {
+  const source = find(nb.sources, id, 'source');
+  const index = nb.sources.indexOf(source);
+  const annotations = nb.annotations.filter((a) => a.sourceId === id);
+  const gone = new Set(annotations.map((a) => a.id));
+  const relations = nb.relations.filter((r) => gone.has(r.from) || gone.has(r.to));
+  const excerptIds = nb.briefing.excerptIds.filter((x) => !gone.has(x));
+  const dismissed = (nb.dismissedSuggestions ?? []).filter((d) => d.sourceId === id);
+  const { dismissedSuggestions: _old, ...rest } = nb;
+  const keptDismissed = (nb.dismissedSuggestions ?? []).filter((d) => d.sourceId !== id);
+  const notebook: Notebook = {
+    ...(keptDismissed.length ? { ...rest, dismissedSuggestions: keptDismissed } : rest),
+    sources: nb.sources.filter((s) => s.id !== id),
+    annotations: nb.annotations.filter((a) => !gone.has(a.id)),
+    relations: relations.length ? nb.relations.filter((r) => !relations.includes(r)) : nb.relations,
+    briefing: excerptIds.length === nb.briefing.excerptIds.length ? nb.briefing : { ...nb.briefing, excerptIds },
+  };
+  const restore: Operation[] = [{ kind: 'source.add', source }];
+  if (index !== nb.sources.length - 1) restore.push({ kind: 'source.move', id, to: index });
+  for (const annotation of annotations) restore.push({ kind: 'annotation.add', annotation });
+  for (const relation of relations) restore.push({ kind: 'relation.add', relation });
+  if (notebook.briefing !== nb.briefing) restore.push({ kind: 'briefing.update', patch: { excerptIds: nb.briefing.excerptIds } });
+  for (const d of dismissed) restore.push({ kind: 'suggestion.dismiss', sourceId: d.sourceId, exact: d.exact, dismissed: true });
+  return { notebook, inverse: restore.length === 1 ? restore[0]! : { kind: 'batch', ops: restore } };
+}
+
 function inUse(what: string, count: number): never {
   throw new OperationError(`This ${what} is used by ${count} annotation${count === 1 ? '' : 's'}; remove it from them first.`);
 }
@@ -103,15 +151,18 @@ function step(nb: Notebook, op: Operation, now: string): Applied {
     case 'source.update': {
       const old = find(nb.sources, op.id, 'source');
       return {
-        notebook: replaceIn(nb, 'sources', patched(old, op.patch, now)),
-        inverse: { kind: 'source.update', id: op.id, patch: undoPatch(old, op.patch) },
+        notebook: replaceIn(nb, 'sources', patchSource(old, op.patch, now)),
+        inverse: { kind: 'source.update', id: op.id, patch: undoSourcePatch(old, op.patch) },
       };
     }
-    case 'source.delete': {
-      const old = find(nb.sources, op.id, 'source');
-      const used = nb.annotations.filter((a) => a.sourceId === op.id).length;
-      if (used) inUse('source', used);
-      return { notebook: removeFrom(nb, 'sources', op.id), inverse: { kind: 'source.add', source: old } };
+    case 'source.delete':
+      return deleteSource(nb, op.id);
+    case 'source.move': {
+      const from = nb.sources.indexOf(find(nb.sources, op.id, 'source'));
+      if (op.to >= nb.sources.length) throw new OperationError(`There is no place ${op.to + 1} in a list of ${nb.sources.length} sources.`);
+      const sources = nb.sources.filter((s) => s.id !== op.id);
+      sources.splice(op.to, 0, nb.sources[from]!);
+      return { notebook: { ...nb, sources }, inverse: { kind: 'source.move', id: op.id, to: from } };
     }
     case 'annotation.add':
       return { notebook: addTo(nb, 'annotations', op.annotation, 'annotation'), inverse: { kind: 'annotation.delete', id: op.annotation.id } };
@@ -243,5 +294,5 @@ function needsReferenceCheck(op: Operation): boolean {
   if (op.kind === 'annotation.update') return op.patch.tags !== undefined || op.patch.claim != null;
   // Key judgment ids share the notebook's id space (validateNotebook refuses a duplicate on load).
   if (op.kind === 'briefing.update') return op.patch.excerptIds !== undefined || op.patch.keyJudgments !== undefined;
-  return !['notebook.rename', 'notebook.author', 'suggestion.dismiss', 'source.update', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
+  return !['notebook.rename', 'notebook.author', 'suggestion.dismiss', 'source.update', 'source.move', 'actor.update', 'question.update', 'tag.update', 'conflicts.set'].includes(op.kind);
 }

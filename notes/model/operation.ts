@@ -5,7 +5,8 @@
 import type { Actor, Anchoring, Annotation, Briefing, Claim, MergeConflict, Question, Source, Tag, Target, Relation, SharedState } from './schema.ts';
 
 export type AnnotationPatch = Partial<{ note: string; tags: string[]; claim: Claim | null; target: Target; anchoring: Anchoring | null }>;
-export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'url' | 'published' | 'author' | 'reliability' | 'updatedAt'>>;
+/** null clears an optional field (a URL or grade taken away). */
+export type SourcePatch = Partial<Pick<Source, 'title' | 'publisher' | 'updatedAt'> & { [K in 'url' | 'published' | 'author' | 'reliability']: NonNullable<Source[K]> | null }>;
 export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 export type QuestionPatch = Partial<Omit<Question, 'id'>>;
 export type TagPatch = Partial<Omit<Tag, 'id'>>;
@@ -37,6 +38,7 @@ export type Operation =
   | { kind: 'source.replace'; source: Source; annotations: Annotation[] }
   | { kind: 'source.update'; id: string; patch: SourcePatch }
   | { kind: 'source.delete'; id: string }
+  | { kind: 'source.move'; id: string; to: number }
   | { kind: 'annotation.add'; annotation: Annotation }
   | { kind: 'annotation.update'; id: string; patch: AnnotationPatch; at: string }
   | { kind: 'annotation.delete'; id: string }

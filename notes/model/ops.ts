@@ -33,7 +33,19 @@ const AnnotationPatch = z
   .strict();
 
 // `updatedAt` is set only by an undo, to give back the record's old time.
-const SourcePatch = Source.pick({ title: true, publisher: true, author: true, url: true, published: true, reliability: true, updatedAt: true }).partial().strict();
+// null clears an optional field.
+const SourcePatch = z
+  .object({
+    title: Source.shape.title,
+    publisher: Source.shape.publisher,
+    author: Source.shape.author.unwrap().nullable(),
+    url: Source.shape.url.unwrap().nullable(),
+    published: Source.shape.published.unwrap().nullable(),
+    reliability: Source.shape.reliability.unwrap().nullable(),
+    updatedAt: Source.shape.updatedAt,
+  })
+  .partial()
+  .strict();
 const ActorPatch = Actor.omit({ id: true }).partial().strict();
 const QuestionPatch = Question.omit({ id: true }).partial().strict();
 const TagPatch = Tag.omit({ id: true }).partial().strict();
@@ -61,7 +73,10 @@ export const Operation = z.discriminatedUnion('kind', [
   /** Replaces a source's text and moves its annotations (the result of re-anchoring). */
   z.object({ kind: z.literal('source.replace'), source: Source, annotations: z.array(Annotation) }),
   z.object({ kind: z.literal('source.update'), id: Id, patch: SourcePatch }),
+  /** Removes a source with its annotations (and what hangs off them); undo brings them all back. */
   z.object({ kind: z.literal('source.delete'), id: Id }),
+  /** Puts a source at index `to` of the sources list (the order the list and exports show). */
+  z.object({ kind: z.literal('source.move'), id: Id, to: z.number().int().nonnegative().max(1_000_000) }),
   z.object({ kind: z.literal('annotation.add'), annotation: Annotation }),
   z.object({ kind: z.literal('annotation.update'), id: Id, patch: AnnotationPatch, at: IsoDate }),
   z.object({ kind: z.literal('annotation.delete'), id: Id }),

@@ -6,6 +6,7 @@ import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { SourcesList } from './sources/SourcesList.tsx';
 import { Reader } from './reader/Reader.tsx';
 import { useFileDrop } from './sources/useFileDrop.ts';
+import { usePasteImport } from './sources/usePasteImport.ts';
 import { BriefingView } from './briefing/BriefingView.tsx';
 import { CompareView } from './compare/CompareView.tsx';
 import { FindClaimsProvider } from './findClaims/FindClaimsProvider.tsx';
@@ -65,6 +66,7 @@ function ReaderColumns() {
 function Shell() {
   const { view, readOnly, session } = useNotebook();
   const dropping = useFileDrop();
+  usePasteImport();
   return (
     <div className={`app${dropping ? ' dropping' : ''}`}>
       <TopBar />
