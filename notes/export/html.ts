@@ -24,16 +24,16 @@ h4, h5, h6 { font-size: 1em; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.6em 0; font-size: 0.95em; }
 thead { display: table-header-group; }
 tr, img, blockquote, pre, figure { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 1px solid #777; padding: 0.35em 0.5em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #777; padding: 0.35em 0.5em; vertical-align: top; text-align: start; overflow-wrap: anywhere; }
 th { background: #eee; border-top-width: 4px; }
 .claim + .claim { margin-top: 0.7em; padding-top: 0.5em; border-top: 1px dotted #999; }
 .position { font-weight: bold; }
 .cite, .grade { white-space: nowrap; }
 .grade { color: #444; }
 .legend, .omitted { font-size: 0.85em; color: #444; }
-blockquote { margin: 0.8em 0 0.3em; padding: 0 0 0 0.9em; border-left: 3px solid #777; }
+blockquote { margin: 0.8em 0 0.3em; padding: 0; padding-inline-start: 0.9em; border-inline-start: 3px solid #777; }
 figure { margin: 1em 0; }
-figcaption { font-size: 0.95em; margin: 0.2em 0 0.4em 1.2em; }
+figcaption { font-size: 0.95em; margin: 0.2em 0 0.4em; margin-inline-start: 1.2em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f4f4f4; padding: 0.5em; }
 a { color: #0645ad; }
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
@@ -51,7 +51,7 @@ ${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
  * because this module also runs in the browser, where hashing is async;
  * html.test.ts recomputes it and prints the new value when the CSS changes.
  */
-export const BRIEFING_CSS_HASH = "'sha256-EDnlpatBm9CjZufMarycVS7Qqq24/lyX1i+uoa37Ryw='";
+export const BRIEFING_CSS_HASH = "'sha256-ZNi9B1TQe+ZKsV47Mv84vs8P5fJmbMD/AUjEL1N48Hg='";
 
 /** No scripts, no fetches of any kind; the one stylesheet above and data: images only. */
 export const BRIEFING_CSP = `default-src 'none'; style-src ${BRIEFING_CSS_HASH}; img-src data:`;
@@ -74,6 +74,12 @@ const withDirection = (html: string) => html.replace(BLOCK_TAG, '<$1 dir="auto">
 const note = (md: string) => renderNoteHtml(md, { headingOffset: 3 });
 /** A quote set apart from the text around it, so Arabic in an English line (or the reverse) keeps its order and its quote marks. */
 const quoted = (text: string) => `<bdi>“${esc(text).replace(/\r\n?|\n/g, '<br>')}”</bdi>`;
+
+/**
+ * A citation set apart left to right: inside an Arabic line the bidi algorithm would otherwise
+ * show "[S2 ¶4]" as "[4¶ S2]" (the number joins the Arabic run).
+ */
+const citeHtml = (label: string) => `<span class="cite" dir="ltr">[${esc(label)}]</span>`;
 
 export function docToHtml(doc: BriefingDoc): string {
   return withDirection(documentHtml(doc));
@@ -109,8 +115,10 @@ function documentHtml(doc: BriefingDoc): string {
     const figures = doc.excerpts.map((e) => {
       const by = e.attribution ? `${esc(e.attribution)} ` : '';
       return (
-        `<figure>\n<blockquote><p>${quoted(e.quote)}</p></blockquote>\n` +
-        `<figcaption>— ${by}<span class="cite">[${esc(e.citation.label)}]</span></figcaption>\n` +
+        // The quote alone is the block's text, not isolated: its own first letter sets its direction (an Arabic
+        // quote reads right to left, its rule on the right), and the marks sit at its ends as it reads.
+        `<figure>\n<blockquote>“${esc(e.quote).replace(/\r\n?|\n/g, '<br>')}”</blockquote>\n` +
+        `<figcaption>— ${by}${citeHtml(e.citation.label)}</figcaption>\n` +
         (e.note.trim() ? `<div class="note">${note(e.note)}</div>\n` : '') +
         `</figure>`
       );
@@ -160,12 +168,12 @@ function section(title: string, content: string): string {
 }
 
 function sentence(parts: Sentence): string {
-  return parts.map((p) => (typeof p === 'string' ? esc(p) : `<span class="cite">[${esc(p.label)}]</span>`)).join('');
+  return parts.map((p) => (typeof p === 'string' ? esc(p) : citeHtml(p.label))).join('');
 }
 
 function claimHtml(c: CitedClaim): string {
   return (
     `<div class="claim" dir="auto"><span class="position">${esc(c.position)}</span>${c.cue ? ` — ${esc(c.cue)}:` : ' —'} ` +
-    `${quoted(c.quote)} <span class="cite">[${esc(c.citation.label)}]</span> <span class="grade">(${esc(c.grade)})</span></div>`
+    `${quoted(c.quote)} ${citeHtml(c.citation.label)} <span class="grade">(${esc(c.grade)})</span></div>`
   );
 }
