@@ -1,7 +1,7 @@
 // Finding claims (#17): the analyst opens the seed article in a new notebook,
 // presses Find claims and confirms who said what from the keyboard; accepted
 // suggestions are ordinary claims (annotations pane, Compare, undo), rejected
-// ones are remembered. A 1 MB source is read in a worker while the window
+// ones are remembered. A long source is read in a worker while the window
 // keeps answering.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -125,13 +125,14 @@ test('E edits a suggestion in the claim form, prefilled, and saving accepts it a
   expect(claim.target.quote.exact).toContain('Our bond is especially important');
 });
 
-test('a 1 MB source is read in a worker, with progress, while the window keeps answering', async ({ app }, testInfo) => {
+test('a long source (4 MB) is read in a worker, with progress, while the window keeps answering', async ({ app }, testInfo) => {
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   const article = await readFile(ARTICLE, 'utf8');
   const big = testInfo.outputPath('long-coalition-report.txt');
   let text = 'Long coalition report\n\n';
-  for (let i = 1; text.length < 1_000_000; i++) text += `Part ${i}\n\n${article.split('\n').slice(1).join('\n')}\n`;
+  // Four times the 1 MB the issue names, so the finder is still at work when the keys are typed.
+  for (let i = 1; text.length < 4_000_000; i++) text += `Part ${i}\n\n${article.split('\n').slice(1).join('\n')}\n`;
   await writeFile(big, text);
   await newNotebookWithArticle(page, app, big);
   await page.getByRole('button', { name: /^Find claims in Long coalition report/ }).click();

@@ -66,7 +66,7 @@ test('the briefing carries its marking top and bottom, a date, an author and a d
   await expect(preview.locator('.byline')).toContainText('Author: A. Analyst · Distribution: Iraq desk');
   await app.screenshot('briefing-marking');
   // The undo button says what it will undo.
-  await expect(page.locator('.topbar-end button').first()).toHaveAttribute('title', 'Undo: edit briefing (Ctrl+Z)');
+  await expect(page.locator('.topbar-end button[aria-keyshortcuts^="Control+Z"]')).toHaveAttribute('title', 'Undo: edit briefing (Ctrl+Z)');
 });
 
 test('a relation between two claims of one column is drawn beside it, on the board, its label whole', async ({ app }) => {

@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError, MethodName, Result, Session } from '../contract.ts';
-import { openNotebook as openStore } from '../../notes/store/index.ts';
+import { createNotebookFile, openNotebook as openStore } from '../../notes/store/index.ts';
+import { emptyNotebook } from '../../notes/model/factory.ts';
 import { validateNotebook } from '../../notes/model/validate.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
 import { fakeHost, type FakeHost } from '../test/fake-host.ts';
@@ -173,6 +174,27 @@ describe('session', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the analyst\'s name', () => {
+  it('is set once in Preferences and given to every notebook of theirs that has none; a colleague\'s keeps its own', async () => {
+    const session = await ok<Session>('session');
+    expect(session.notebook.author).toBeUndefined();
+    await ok('apply', [{ kind: 'notebook.author', author: 'Ali Haddad' }], session.revision);
+
+    host.saves.push(path.join(host.documentsDir, 'Second.notebook.json'));
+    expect((await ok<Session>('newNotebook')).notebook.author).toBe('Ali Haddad');
+
+    const colleague = path.join(host.documentsDir, 'Theirs.notebook.json');
+    const unnamed = path.join(host.documentsDir, 'Unnamed.notebook.json');
+    await createNotebookFile(colleague, { ...emptyNotebook('Theirs'), author: 'Sam Rahimi' });
+    await createNotebookFile(unnamed, emptyNotebook('Unnamed'));
+    await relaunch();
+    host.opens.push(colleague);
+    expect((await ok<Session>('openNotebook')).notebook.author).toBe('Sam Rahimi');
+    host.opens.push(unnamed);
+    expect((await ok<Session>('openNotebook')).notebook.author).toBe('Ali Haddad');
   });
 });
 

@@ -24,7 +24,7 @@ import { sampleNotebook } from '../../notes/samples/sample.ts';
 import { ApiFailure, cancelled } from './errors.ts';
 import { NOTEBOOK_FILTERS, NOTEBOOK_SUFFIX, notebookFileFor, titleFromNotebookFile } from './files.ts';
 import type { Host } from './host.ts';
-import { loadSettings, saveSettings, withOpened, type Settings } from './settings.ts';
+import { loadSettings, saveSettings, withAuthor, withOpened, type Settings } from './settings.ts';
 
 export const NOTEBOOKS_FOLDER = 'Research Notebook';
 export const SAMPLE_FILE_NAME = `Coalition talks${NOTEBOOK_SUFFIX}`;
@@ -115,7 +115,10 @@ export function openNotebookVerbs(host: Host, options: HandlerOptions = {}): { v
   let settingsWritten: Promise<void> = Promise.resolve();
 
   async function remember(file: string): Promise<void> {
-    const next = withOpened(await getSettings(), file);
+    await rememberSettings(withOpened(await getSettings(), file));
+  }
+
+  async function rememberSettings(next: Settings): Promise<void> {
     settings = next;
     // In the background: the window need not wait for a durable write of the recent list to show the
     // notebook. Losing the list is not worth failing an open for.
@@ -185,6 +188,10 @@ export function openNotebookVerbs(host: Host, options: HandlerOptions = {}): { v
     open = next;
     save = { state: 'saved' };
     failed.delete(resolved);
+    // The name set once in Preferences goes to every notebook of this analyst's that has none, so a
+    // colleague who merges it sees whom its annotations came from.
+    const { author } = await getSettings();
+    if (author && !readOnly && !next.notebook.author) applyAll(next, [{ kind: 'notebook.author', author }]);
     if (previous) {
       previous.unsubscribe();
       await previous.store.close().catch((err: unknown) => log(`[notebook] closing ${previous.file}: ${String(err)}`));
@@ -252,7 +259,10 @@ export function openNotebookVerbs(host: Host, options: HandlerOptions = {}): { v
         host.send({ type: 'session', session: snapshot(o) });
         throw new ApiFailure('operation', 'The window was showing an older version of the notebook, so that edit was not applied — the current version is now shown; make the edit again.');
       }
-      return { revision: applyAll(o, ops) };
+      const revision = applyAll(o, ops);
+      const named = ops.findLast((op) => op.kind === 'notebook.author');
+      if (named?.kind === 'notebook.author') await rememberSettings(withAuthor(await getSettings(), named.author));
+      return { revision };
     },
 
     async flush() {

@@ -1,5 +1,6 @@
-// App settings that are not part of any notebook: the recent files and the
-// notebook to reopen. Kept small; a damaged settings file only costs the
+// App settings that are not part of any notebook: the recent files, the
+// notebook to reopen, and the analyst's name (set once in Preferences, then
+// given to every notebook that has none). Kept small; a damaged settings file only costs the
 // recent list, so it is replaced rather than reported.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ export const MAX_RECENT = 10;
 const SettingsShape = z.object({
   recent: z.array(z.string().min(1).max(4096)).max(50).catch([]),
   lastNotebook: z.string().min(1).max(4096).optional().catch(undefined),
+  author: z.string().trim().min(1).max(200).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsShape>;
 
@@ -33,5 +35,11 @@ export async function saveSettings(userDataDir: string, settings: Settings): Pro
 
 /** Puts `file` first in the recent list and makes it the notebook to reopen. */
 export function withOpened(settings: Settings, file: string): Settings {
-  return { recent: [file, ...settings.recent.filter((f) => f !== file)].slice(0, MAX_RECENT), lastNotebook: file };
+  return { ...settings, recent: [file, ...settings.recent.filter((f) => f !== file)].slice(0, MAX_RECENT), lastNotebook: file };
+}
+
+/** The analyst's name as Preferences last set it (null clears it). */
+export function withAuthor(settings: Settings, author: string | null): Settings {
+  const { author: _previous, ...rest } = settings;
+  return author ? { ...rest, author } : rest;
 }

@@ -1,7 +1,7 @@
-// Preferences: the analyst's name. It is kept in the notebook (notebook.author)
-// rather than in this computer's settings, because it must travel with the
-// file: a colleague who merges this notebook sees it on every annotation they
-// take from it.
+// Preferences: the analyst's name. It is kept in the notebook (notebook.author),
+// because it must travel with the file: a colleague who merges this notebook
+// sees it on every annotation they take from it. Main also remembers it on this
+// computer and gives it to every notebook opened or made here that has none.
 import { useState } from 'react';
 import { useNotebook } from '../state/NotebookProvider.tsx';
 import { Modal } from './Modal.tsx';
@@ -39,7 +39,7 @@ export function PreferencesDialog({ onClose }: { onClose(): void }) {
           <span>Your name</span>
           <input value={name} maxLength={200} autoFocus readOnly={readOnly} placeholder="e.g. Ali Haddad" onChange={(e) => setName(e.target.value)} />
         </label>
-        <p className="merge-hint">Saved in this notebook. When a colleague merges it, the annotations they take from it say they came from you.</p>
+        <p className="merge-hint">Saved in this notebook and remembered on this computer for every notebook that has no name yet. When a colleague merges one, the annotations they take from it say they came from you.</p>
       </form>
     </Modal>
   );
