@@ -70,7 +70,8 @@ suite('citing a paged Arabic source', () => {
     const quote = paragraphs.find((p) => p.includes(QUOTE) && !p.includes('<w:tbl'))!;
     expect(quote).toMatch(/<w:bidi\/>/);
     expect(quote).toMatch(/<w:rtl\/>[\s\S]*?<w:t[^>]*>“تنتهي/);
-    expect(quote).toContain('[S2 p. 2 ¶3]');
+    // Held left to right by marks either side, so Word does not show it as "[3¶ 2 .p S2]".
+    expect(quote).toContain('\u200E[S2 p. 2 ¶3]\u200E');
     const english = paragraphs.find((p) => p.includes('Bottom line up front'))!;
     expect(english).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
     const source = paragraphs.find((p) => p.includes('وزارة الخارجية'))!;

@@ -75,7 +75,7 @@ export async function docToDocx(doc: BriefingDoc): Promise<Uint8Array> {
           keepNext: true,
           ...direction(e.quote),
         }),
-        new Paragraph({ children: [run(`— ${e.attribution ? `${e.attribution} ` : ''}`), new TextRun(`[${e.citation.label}]`)], indent: { left: 567 }, ...direction(e.attribution) }),
+        new Paragraph({ children: [run(`— ${e.attribution ? `${e.attribution} ` : ''}`), citeRun(e.citation.label, isRtl(e.attribution))], indent: { left: 567 }, ...direction(e.attribution) }),
         ...(e.note.trim() ? noteToParagraphs(e.note) : []),
       );
     }
@@ -106,6 +106,12 @@ function markingParagraph(marking: string): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true, font: 'Arial', size: 20 })] });
 }
 
+/**
+ * A citation held left to right. Inside an Arabic paragraph Word's bidi algorithm would show "[S2 ¶4]"
+ * as "[4¶ S2]" (the number joins the Arabic run); a left-to-right mark on each side keeps it whole.
+ */
+const citeRun = (label: string, inRtl: boolean) => new TextRun(inRtl ? `\u200E[${label}]\u200E` : `[${label}]`);
+
 /** Line breaks inside a quote become Word line breaks. */
 function lines(text: string, opts: { bold?: boolean } = {}): TextRun[] {
   // The whole quote decides each line's run direction: a line of digits in an Arabic quote is still part of it.
@@ -114,7 +120,8 @@ function lines(text: string, opts: { bold?: boolean } = {}): TextRun[] {
 }
 
 function sentence(parts: Sentence): TextRun[] {
-  return parts.map((p) => (typeof p === 'string' ? run(p) : new TextRun(`[${p.label}]`)));
+  const rtl = isRtl(sentenceText(parts));
+  return parts.map((p) => (typeof p === 'string' ? run(p) : citeRun(p.label, rtl)));
 }
 
 const sentenceText = (parts: Sentence) => parts.map((p) => (typeof p === 'string' ? p : '')).join('');
@@ -126,7 +133,7 @@ function claimParagraphs(c: CitedClaim, first: boolean): Paragraph[] {
       spacing: first ? undefined : { before: 160 },
       ...direction(c.position),
     }),
-    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(` [${c.citation.label}] (${c.grade})`)], ...direction(c.quote) }),
+    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(' '), citeRun(c.citation.label, isRtl(c.quote)), new TextRun(` (${c.grade})`)], ...direction(c.quote) }),
   ];
 }
 
