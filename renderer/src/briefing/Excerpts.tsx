@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { paragraphLocator } from '../../../notes/text/paragraphs.ts';
+import { pageAt } from '../../../notes/text/pages.ts';
 import { useNotebook } from '../state/NotebookProvider.tsx';
 import { shortQuote } from '../compare/summary.ts';
 import { ReorderButtons } from './KeyJudgments.tsx';
@@ -72,7 +73,8 @@ export function Excerpts({ notebook, readOnly }: { notebook: Notebook; readOnly:
               {source && (
                 <p className="excerpt-cite">
                   {source.title}
-                  {source.publisher ? `, ${source.publisher}` : ''}, ¶{paragraphAt?.(a.target.position.start)}
+                  {source.publisher ? `, ${source.publisher}` : ''}, {source.pages ? `p. ${pageAt(source.pages, a.target.position.start)} ` : ''}¶
+                  {paragraphAt?.(a.target.position.start)}
                 </p>
               )}
               {a.note.trim() && (
