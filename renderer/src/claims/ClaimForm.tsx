@@ -6,8 +6,8 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { nextColor } from '../../../notes/model/factory.ts';
 import type { Claim, Credibility, Notebook, Reliability, Source } from '../../../notes/model/schema.ts';
 import { defaultReliability } from '../../../notes/claims/source-grade.ts';
-import { COMMON_CUES, CREDIBILITY, RELIABILITY } from '../../../notes/model/vocabulary.ts';
-import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from './admiralty.ts';
+import { COMMON_CUES } from '../../../notes/model/vocabulary.ts';
+import { CredibilityOptions, ReliabilityOptions } from './GradeOptions.tsx';
 import { planClaim, type ClaimDraft } from './claimPlan.ts';
 import { findActor, findPosition, findQuestion } from '../../../notes/claims/resolve.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
@@ -161,21 +161,13 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
         <div className="field">
           <label htmlFor={idOf('reliability')}>Source reliability</label>
           <select id={idOf('reliability')} value={draft.reliability} onChange={(e) => set('reliability', e.target.value as Reliability)}>
-            {RELIABILITY.map((r) => (
-              <option key={r} value={r}>
-                {r} — {RELIABILITY_LABELS[r]}
-              </option>
-            ))}
+            <ReliabilityOptions />
           </select>
         </div>
         <div className="field">
           <label htmlFor={idOf('credibility')}>Information credibility</label>
           <select id={idOf('credibility')} value={draft.credibility} onChange={(e) => set('credibility', e.target.value as Credibility)}>
-            {CREDIBILITY.map((c) => (
-              <option key={c} value={c}>
-                {c} — {CREDIBILITY_LABELS[c]}
-              </option>
-            ))}
+            <CredibilityOptions />
           </select>
         </div>
       </div>

@@ -3,8 +3,7 @@
 // confirmation that says how many.
 import { useId, useState } from 'react';
 import type { Reliability, Source } from '../../../notes/model/schema.ts';
-import { RELIABILITY } from '../../../notes/model/vocabulary.ts';
-import { RELIABILITY_LABELS } from '../claims/admiralty.ts';
+import { ReliabilityOptions } from '../claims/GradeOptions.tsx';
 import { useNotebook } from '../state/NotebookProvider.tsx';
 import { DetailInput } from './DetailInput.tsx';
 import type { SourcePatch } from '../../../notes/model/operation.ts';
@@ -35,11 +34,7 @@ export function SourceDetails({ source, annotationCount }: { source: Source; ann
           onChange={(e) => update({ reliability: e.target.value ? (e.target.value as Reliability) : null })}
         >
           <option value="">Not graded (new claims: F)</option>
-          {RELIABILITY.map((r) => (
-            <option key={r} value={r}>
-              {r} — {RELIABILITY_LABELS[r]}
-            </option>
-          ))}
+          <ReliabilityOptions />
         </select>
       </div>
       {!readOnly &&
