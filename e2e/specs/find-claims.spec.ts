@@ -125,39 +125,44 @@ test('E edits a suggestion in the claim form, prefilled, and saving accepts it a
   expect(claim.target.quote.exact).toContain('Our bond is especially important');
 });
 
-test('a long source (4 MB) is read in a worker, with progress, while the window keeps answering', async ({ app }, testInfo) => {
+test('a long source (1 MB) is read in a worker, with progress, while the window keeps answering', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'the worker’s script is held back through a route, which only the browser harness serves over HTTP');
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   const article = await readFile(ARTICLE, 'utf8');
   const big = testInfo.outputPath('long-coalition-report.txt');
   let text = 'Long coalition report\n\n';
-  // Four times the 1 MB the issue names, so the finder is still at work when the keys are typed.
-  for (let i = 1; text.length < 4_000_000; i++) text += `Part ${i}\n\n${article.split('\n').slice(1).join('\n')}\n`;
+  for (let i = 1; text.length < 1_000_000; i++) text += `Part ${i}\n\n${article.split('\n').slice(1).join('\n')}\n`;
   await writeFile(big, text);
   await newNotebookWithArticle(page, app, big);
+  // The worker's script is held until the keys are typed: however fast this machine reads the
+  // source, the finder is still at work while the analyst types. A finder on the window's own
+  // thread would load no worker, and be done (or hold the keys) before they land.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested!: () => void;
+  const workerRequested = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(/finder\.worker/, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
   await page.getByRole('button', { name: /^Find claims in Long coalition report/ }).click();
+  await workerRequested;
   const status = queue(page).getByRole('status');
   await expect(status).toContainText(/Finding claims… \d+%/);
-  // While it finds, the analyst types into a field, a key at a time: each key lands and the page
-  // answers a round trip while the status still says it is finding (a blocked page would answer
-  // only after the finder was done).
   const question = queue(page).getByLabel('Question for accepted claims');
   await question.fill('');
   const typed = 'Does the mission end? Does it become a transition?';
-  const answered: { value: string; status: string }[] = [];
-  for (const key of typed) {
-    await question.press(key === ' ' ? 'Space' : key);
-    const seen = await page.evaluate(() => ({ value: document.querySelector<HTMLInputElement>('.review-question input')!.value, status: document.querySelector('.review-status')?.textContent ?? '' }));
-    answered.push(seen);
-    if (!seen.status.startsWith('Finding')) break;
-  }
-  const whileFinding = answered.filter((a) => a.status.startsWith('Finding'));
-  expect(whileFinding.length, 'keys answered while the finder ran').toBeGreaterThan(0);
-  expect(whileFinding.at(-1)!.value).toBe(typed.slice(0, whileFinding.length));
+  await question.pressSequentially(typed);
+  await expect(question).toHaveValue(typed);
+  await expect(status).toContainText(/Finding claims… \d+%/);
+  release();
   await expect(status).toContainText('to review', { timeout: 60_000 });
   // Progress came from the worker part by part.
   expect(Number(await status.getAttribute('data-reports'))).toBeGreaterThan(10);
   await expect(list(page).getByRole('option').first()).toContainText('Lloyd Austin');
+  await expect(question).toHaveValue(typed);
 });
 
 test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the claims along and undoes, and the finder uses the aliases', async ({ app }) => {
