@@ -64,9 +64,15 @@ export function anchorBetween(
   });
   const near = stretch(PAD, PAD);
   const wide = stretch(reach(before), reach(after));
-  const verbatim = bestVerbatim(text, quote, wide.lo, wide.hi, likely);
   const inside = (c: { start: number; end: number }) => c.start >= near.lo && c.end <= near.hi;
-  const edited = verbatim && inside(verbatim) ? undefined : survivorsNear(text, quote, near.lo, near.hi, likely);
+  // A quote that ended before the next landmark began still ends before it, unless
+  // one side of its context says otherwise: the landmark may be on a look-alike
+  // passage where the edit left two readings of the text.
+  const outOfOrder = (c: ScoredCandidate) => after !== undefined && position.end <= after.recorded && c.end > after.now && !oneSideHolds(quote, c, ONE_SIDE);
+  const found = bestVerbatim(text, quote, wide.lo, wide.hi, likely);
+  const verbatim = found && !outOfOrder(found) ? found : undefined;
+  const survived = verbatim && inside(verbatim) ? undefined : survivorsNear(text, quote, near.lo, near.hi, likely);
+  const edited = survived && !outOfOrder(survived.scored) ? survived : undefined;
   // Near and edited beats far and verbatim only when its context agrees better.
   if (edited && (!verbatim || contextOf(edited.scored) > contextOf(verbatim))) return edited.result;
   if (!verbatim) return undefined;
