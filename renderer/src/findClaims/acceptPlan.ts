@@ -28,7 +28,7 @@ export function planAccept(nb: Notebook, suggestions: readonly Suggestion[], c: 
     ops.push(add);
   }
   const source = nb.sources.find((s) => s.id === c.sourceId);
-  const planned = acceptSuggestions(current, c.sourceId, suggestions, { questionId: question.id, now: c.now, makeId: c.makeId, ...(source?.reliability ? { reliability: source.reliability } : {}) });
+  const planned = acceptSuggestions(current, c.sourceId, suggestions, { questionId: question.id, now: c.now, makeId: c.makeId });
   return [...ops, ...planned.ops];
 }
 
