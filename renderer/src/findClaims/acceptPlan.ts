@@ -27,7 +27,6 @@ export function planAccept(nb: Notebook, suggestions: readonly Suggestion[], c: 
     current = applyOperation(current, add, c.now).notebook;
     ops.push(add);
   }
-  const source = nb.sources.find((s) => s.id === c.sourceId);
   const planned = acceptSuggestions(current, c.sourceId, suggestions, { questionId: question.id, now: c.now, makeId: c.makeId });
   return [...ops, ...planned.ops];
 }
