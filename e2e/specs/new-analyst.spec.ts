@@ -163,3 +163,50 @@ test('the claim form shows the whole question, the whole grades, and no empty co
   }
   await app.screenshot('claim-form');
 });
+
+test('the claim form asks "did you mean" for a new actor close to one that exists, and one click uses it', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { notebook } = await sessionOf(page);
+  const source = notebook.sources[0]!;
+  const words = 'Iraqi state media';
+  const start = source.text.indexOf(words);
+  await selectSpan(page, source.text, { start, end: start + words.length });
+  await page.keyboard.press('t');
+  const form = page.locator('.claim-form');
+  const actor = form.getByLabel('Actor', { exact: true });
+  const didYouMean = form.locator('.did-you-mean');
+
+  // A typo of a name: the existing actor is offered before a second one is made.
+  await actor.fill('Bagdad');
+  await expect(form.locator('.match-hint').first()).toHaveText('new actor');
+  await expect(didYouMean).toContainText('Did you mean Baghdad (Government of Iraq)');
+  await app.screenshot('claim-form-did-you-mean');
+  await didYouMean.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await expect(actor).toHaveValue('Baghdad (Government of Iraq)');
+  await expect(actor).toBeFocused();
+  await expect(didYouMean).toHaveCount(0);
+
+  // Close to another name of an actor: said which.
+  await actor.fill('Pentagn');
+  await expect(didYouMean).toContainText('Did you mean Washington (US government) (as Pentagon)?');
+  // A name already known (an alias, any case) is that actor: nothing to ask.
+  await actor.fill('pentagon');
+  await expect(form.locator('.match-hint').first()).toHaveText('Washington (US government)');
+  await expect(didYouMean).toHaveCount(0);
+  // A name close to none: a new actor, no question asked.
+  await actor.fill('Kataib Hezbollah');
+  await expect(form.locator('.match-hint').first()).toHaveText('new actor');
+  await expect(didYouMean).toHaveCount(0);
+
+  // Saved through the offer, the claim is the existing actor's; no actor is added.
+  await actor.fill('Bagdad');
+  await didYouMean.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await form.getByLabel('Position').fill('End of the mission');
+  await form.getByLabel('Position').press('Enter');
+  await expect(form).toBeHidden();
+  await expect.poll(async () => (await sessionOf(page)).notebook.annotations.length).toBe(notebook.annotations.length + 1);
+  const after = (await sessionOf(page)).notebook;
+  expect(after.actors).toHaveLength(notebook.actors.length);
+  expect(after.annotations.at(-1)!.claim!.actorId).toBe('actor-baghdad');
+});
