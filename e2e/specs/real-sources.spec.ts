@@ -219,4 +219,14 @@ test('an Arabic web page annotated and exported to HTML, PDF and Word, each righ
   const claim = paragraphs.find((p) => p.includes('نهاية مهمة التحالف'));
   expect(claim, 'the quote is in the Word file').toBeTruthy();
   expect(claim!).toContain('<w:bidi/>');
+
+  // Where a word processor is installed, the Word file's first page as a picture too (LibreOffice, headless).
+  const office = await promisify(execFile)('soffice', ['--version']).then(() => true, () => false);
+  if (office) {
+    const fromWord = path.join(dir, 'from-word');
+    await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'office-profile')}`, '--convert-to', 'pdf', '--outdir', fromWord, files.docx], { timeout: 120_000 });
+    const docxPage = path.join(dir, 'arabic-docx-page');
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', path.join(fromWord, 'arabic.pdf'), docxPage]);
+    await copyFile(`${docxPage}.png`, path.join(SCREENSHOTS, 'arabic-briefing-docx.png'));
+  }
 });

@@ -74,6 +74,10 @@ suite('citing a paged Arabic source', () => {
     expect(quote).toMatch(/<w:rtl\/>[\s\S]*?<w:t[^>]*>“تنتهي/);
     // Held left to right by marks either side, so Word does not show it as "[3¶ 2 .p S2]".
     expect(quote).toContain('\u200E[S2 p. 2 ¶3]\u200E');
+    // In a conflicting-claims cell, the grade after the citation is read after it, not before.
+    const cell = paragraphs.find((p) => p.includes(QUOTE) && p.includes('(B3)'));
+    expect(cell, 'the Arabic claim is in the conflicting-claims table').toBeTruthy();
+    expect(cell).toContain('\u200F(B3)');
     const english = paragraphs.find((p) => p.includes('Bottom line up front'))!;
     expect(english).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
     const source = paragraphs.find((p) => p.includes('وزارة الخارجية'))!;
