@@ -233,7 +233,15 @@ test('an analyst tags the conflicting claims, writes a note, and finds everythin
   await page.keyboard.press('Control+Y');
   await expect(paneCount(page)).toHaveText(String(SAMPLE.annotations.length));
   await expect(baghdad.locator('.note-html strong')).toHaveText('ending');
-  // The README's picture: the sample article, its claims highlighted, their cards (before the hostile note and the imports).
+  // The README's picture: the sample article, its claims highlighted, the two conflicting cards beside their
+  // sentence (before the hostile note and the imports).
+  await baghdad.evaluate((el) => {
+    // The pane's list alone: scrollIntoView would also move the window's frame.
+    const list = el.closest('.virtual-scroll')!;
+    list.scrollTop += el.getBoundingClientRect().top - list.getBoundingClientRect().top - 8;
+  });
+  await expect(card(page, 'transition')).toBeInViewport();
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
   await app.screenshot('reader');
 
   // A note holding script and HTML renders as inert text.
