@@ -45,3 +45,11 @@ describe('conflict sentences', () => {
     ]);
   });
 });
+
+describe('who says what, in agreement with the actor', () => {
+  it('says "say" after a name that is a plural noun, and "says" after a proper name whatever its ending', () => {
+    const names: Record<string, string> = { h: 'Hardline Shiite politicians', u: 'United States', r: 'Reuters', p: 'the press', o: 'US officials' };
+    const groups = [group('Expel', ['h']), group('Stay', ['u']), group('Unclear', ['r']), group('Quiet', ['p']), group('Leave', ['o'])];
+    expect(whoSaysWhat(groups, (id) => names[id]!)).toBe('Hardline Shiite politicians say Expel; United States says Stay; Reuters says Unclear; the press says Quiet; US officials say Leave');
+  });
+});

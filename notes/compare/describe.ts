@@ -25,7 +25,22 @@ export function whoSaysWhat(groups: readonly PositionGroup[], name: (actorId: st
     if (clause) clause.positions.push(g.position);
     else clauses.set(who, { actorIds: g.actorIds, positions: [g.position] });
   }
-  return [...clauses.values()].map((c) => `${listOf(c.actorIds.map(name))} ${c.actorIds.length > 1 ? 'say' : 'says'} ${listOf(c.positions)}`).join('; ');
+  return [...clauses.values()]
+    .map((c) => {
+      const names = c.actorIds.map(name);
+      return `${listOf(names)} ${names.length > 1 || namesAGroup(names[0]!) ? 'say' : 'says'} ${listOf(c.positions)}`;
+    })
+    .join('; ');
+}
+
+/**
+ * An actor named by a plural common noun ("Hardline Shiite politicians", "US officials") takes "say". A
+ * capitalised last word is a proper name whatever its ending ("United States", "Reuters"), and one name
+ * is not guessed further.
+ */
+function namesAGroup(actor: string): boolean {
+  const last = actor.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}+s$/u.test(last) && !/(ss|us|is)$/.test(last);
 }
 
 /**

@@ -51,11 +51,13 @@ describe('briefingToHtml', () => {
     expect(BRIEFING_CSS).toContain(`th.actor-3 { border-top-color: ${PALETTE[3]}; }`);
   });
 
-  it('prints on A4 and Letter: page margins without a fixed size, rows kept whole, serif body', () => {
+  it('prints on A4 and Letter: page margins without a fixed size, each claim kept whole (a long row breaks between claims), serif body', () => {
     const css = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
     expect(css).toMatch(/@page\s*{[^}]*margin/);
     expect(css).not.toMatch(/@page\s*{[^}]*size/);
     expect(css).toMatch(/tr[^{]*{[^}]*break-inside:\s*avoid/);
+    expect(css).toMatch(/table\.claims > tbody > tr\s*{[^}]*break-inside:\s*auto/);
+    expect(css).toMatch(/\.claim\s*{[^}]*break-inside:\s*avoid/);
     expect(css).toMatch(/body\s*{[^}]*font-family:[^;]*serif/);
     expect(css).toMatch(/thead\s*{[^}]*table-header-group/);
   });

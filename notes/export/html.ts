@@ -43,6 +43,8 @@ a { color: #0645ad; }
 .sheet { margin: 0; font-size: 1em; }
 .sheet > thead > tr > td, .sheet > tfoot > tr > td, .sheet > tbody > tr > td { border: 0; padding: 0; }
 .sheet > tbody > tr { break-inside: auto; page-break-inside: auto; }
+table.claims > tbody > tr { break-inside: auto; page-break-inside: auto; }
+.claim { break-inside: avoid; page-break-inside: avoid; }
 ${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
 `;
 
@@ -51,7 +53,7 @@ ${PALETTE.map((c, i) => `th.actor-${i} { border-top-color: ${c}; }`).join('\n')}
  * because this module also runs in the browser, where hashing is async;
  * html.test.ts recomputes it and prints the new value when the CSS changes.
  */
-export const BRIEFING_CSS_HASH = "'sha256-ZNi9B1TQe+ZKsV47Mv84vs8P5fJmbMD/AUjEL1N48Hg='";
+export const BRIEFING_CSS_HASH = "'sha256-d9Vnh8BpowDURCsh0Ebr7XBlyHbl/AtA/820aT39P7M='";
 
 /** No scripts, no fetches of any kind; the one stylesheet above and data: images only. */
 export const BRIEFING_CSP = `default-src 'none'; style-src ${BRIEFING_CSS_HASH}; img-src data:`;
@@ -101,7 +103,7 @@ function documentHtml(doc: BriefingDoc): string {
       if (q.actors.length) {
         const head = q.actors.map((a) => `<th scope="col" dir="auto"${actorClass(a.color)}>${esc(a.name)}</th>`).join('');
         const cells = q.cells.map((claims) => `<td>${claims.length ? claims.map(claimHtml).join('') : '—'}</td>`).join('');
-        parts.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
+        parts.push(`<table class="claims">\n<thead><tr>${head}</tr></thead>\n<tbody><tr>${cells}</tr></tbody>\n</table>`);
       }
       if (q.conflicts.length) parts.push(`<ul class="conflicts">\n${q.conflicts.map((c) => `<li>${sentence(c)}</li>`).join('\n')}\n</ul>`);
       if (q.relations.length) parts.push(`<ul class="relations">\n${q.relations.map((c) => `<li dir="auto">${sentence(c)}</li>`).join('\n')}\n</ul>`);
