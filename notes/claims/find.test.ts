@@ -17,6 +17,11 @@ describe('direct quotes', () => {
     expect(read(straight)).toEqual([{ actor: 'Karim Nasser', source: 'Foreign Minister Karim Nasser', cue: 'said', content: '"We will not sign this agreement,"', kind: 'direct' }]);
   });
 
+  it('reads who follows "told" as the one told, not the speaker', () => {
+    const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, told us.';
+    expect(read(text)).toMatchObject([{ source: 'Maria Lopez, a teacher from the valley', cue: 'told', content: '“We have waited long enough for this bridge,”' }]);
+  });
+
   it('joins a quote split by its cue into one claim', () => {
     const text = '“The talks were useful,” Nasser said. “But nothing has been agreed yet.” Then he left.';
     const [claim, ...rest] = read(text);

@@ -14,6 +14,8 @@ import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, t
 import { sentenceSpans, type Sentence } from './sentences.ts';
 import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
+import type { Draft } from './draft.ts';
+import { attributeLoneQuotes } from './loneQuotes.ts';
 
 export type { Span } from './span.ts';
 export type { ActorNames } from './actors.ts';
@@ -63,22 +65,18 @@ const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|sa
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
-interface Draft {
-  content: Span;
-  source: Span | null;
-  cue: Span | null;
-}
 
 export function findClaims(text: string, options: FindOptions = {}): Suggestion[] {
   const quotes = findQuotes(text);
   const book = new SpeakerBook(text);
   const drafts: Draft[] = [];
-  for (const sentence of sentenceSpans(text, quotes)) {
+  const sentences = sentenceSpans(text, quotes);
+  for (const sentence of sentences) {
     book.learn(sentence.start, sentence.end);
     drafts.push(...claimsInSentence(text, sentence, quotes));
   }
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
-  const withContinuations = continueQuotes(text, quotes, claims);
+  const withContinuations = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
   return withContinuations.map((d) => suggestion(text, d, quotes, book, options));
 }
 
@@ -122,7 +120,7 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
         ? accordingTo(text, sentence, cue, quotes)
         : PARTICIPLES.includes(word)
           ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
-          : (claimBefore(text, sentence, cue, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
+          : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
     if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
   }
   // A claim read forwards stops where the next speaker in the sentence begins.
@@ -155,12 +153,12 @@ function quoteEndingAt(text: string, quotes: readonly Quote[], end: number): Quo
 }
 
 /** "…," X said / "…," said X / …, officials said: the claim comes first. */
-function claimBefore(text: string, sentence: Sentence, cue: Span, quotes: readonly Quote[]): Draft | null {
+function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
   const paragraphStart = sentence.paragraph;
   const from = Math.max(paragraphStart, Math.min(sentence.start, cue.start));
   const gapBefore = text.slice(from, cue.start);
-  // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman."
-  if (/[,"“”]\s*$/.test(gapBefore)) {
+  // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman." (who follows "told" is told, not telling).
+  if (/[,"“”]\s*$/.test(gapBefore) && !TELL.test(word)) {
     const source = speakerAfter(text, cue.end, sentence.end);
     const content = contentEndingAt(text, from, cue.start, quotes);
     // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.

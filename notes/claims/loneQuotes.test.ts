@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './find.ts';
+import { isTitle } from './loneQuotes.ts';
+
+const read = (text: string) =>
+  findClaims(text).map((s) => ({ source: s.source && text.slice(s.source.start, s.source.end), content: s.text, cue: s.cue && text.slice(s.cue.start, s.cue.end) }));
+
+describe('a quote no cue claims', () => {
+  it('goes to the subject of its own sentence', () => {
+    const text = 'Protesters outside the ministry carried a banner reading “Open the border and open the roads.”';
+    expect(read(text)).toEqual([{ source: 'Protesters', content: '“Open the border and open the roads.”', cue: null }]);
+  });
+
+  it('goes to the speaker named on the line that introduces it with a colon', () => {
+    const text = 'Karim Nasser then turned to the committee:\n\n“Nobody in this room wants to give an inch on the water question.”';
+    expect(read(text)).toMatchObject([{ source: 'Karim Nasser', content: '“Nobody in this room wants to give an inch on the water question.”' }]);
+  });
+
+  it('goes to a speaker named right after it', () => {
+    const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, remembered with a shrug.';
+    expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“We have waited long enough for this bridge,”', cue: null }]);
+  });
+
+  it('goes to the speaker of the claim just before it when its own sentence names no one', () => {
+    const text = 'Lopez said the talks had stalled over water rights. “Nobody in that room wanted to give an inch, not even once.” The delegation left early.';
+    expect(read(text)).toMatchObject([
+      { source: 'Lopez', content: 'the talks had stalled over water rights' },
+      { source: 'Lopez', content: '“Nobody in that room wanted to give an inch, not even once.”', cue: null },
+    ]);
+  });
+
+  it('is passed over when short, a title, or with no speaker in reach', () => {
+    expect(findClaims('The minister called the plan “a new start” on Monday.')).toEqual([]);
+    expect(findClaims('The film “The Long Road Home to the Valley” opened on Friday.')).toEqual([]);
+    expect(findClaims('“Open the border and open the roads” was painted on every wall.')).toEqual([]);
+    expect(isTitle('“The Nightly Show with Larry Wilmore.”')).toBe(true);
+    expect(isTitle('“We will open the border.”')).toBe(false);
+  });
+});
