@@ -52,6 +52,32 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('finds the speaker before appositions and relative clauses set off by commas', () => {
+    const text =
+      'Maria Lopez, a teacher from the valley and a member of the council, said the bridge would reopen in May. Nasser, who said last year that he would resign, said the talks had failed.';
+    expect(read(text).map((c) => [c.source, c.actor, c.content])).toEqual([
+      ['Maria Lopez, a teacher from the valley and a member of the council', 'Maria Lopez', 'the bridge would reopen in May'],
+      ['Nasser', 'Nasser', 'the talks had failed'],
+    ]);
+  });
+
+  it('reads "…, X said, …" in the middle of a sentence: the claim before an aside, or round the cue when it goes on', () => {
+    const text =
+      'The convoy will leave on Tuesday, Lopez said, a decision that surprised the drivers. The road would be safer, Nasser said, once the bridge is repaired.';
+    expect(read(text).map((c) => [c.source, c.content])).toEqual([
+      ['Lopez', 'The convoy will leave on Tuesday'],
+      ['Nasser', 'The road would be safer, Nasser said, once the bridge is repaired'],
+    ]);
+  });
+
+  it('does not read "X, …, said <clause>" as an inverted "…, said X"', () => {
+    const text = 'Lopez, a teacher, said the bridge was closed.';
+    expect(read(text)).toMatchObject([{ source: 'Lopez, a teacher', content: 'the bridge was closed' }]);
+    expect(read('The bridge is closed for the winter, said a spokesman for the ministry.')).toMatchObject([
+      { source: 'a spokesman for the ministry', content: 'The bridge is closed for the winter' },
+    ]);
+  });
+
   it('reads "according to X" before and after the claim', () => {
     const text = 'According to the ministry, 300 families have returned. Prices rose by a third, according to Reuters.';
     expect(read(text)).toMatchObject([

@@ -162,8 +162,9 @@ function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, 
     const source = speakerAfter(text, cue.end, sentence.end);
     const content = contentEndingAt(text, from, cue.start, quotes);
     // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.
-    const speakerFirst = speakerBefore(text, from, cue.start)?.start === sentenceOpening(text, from);
-    if (source && content && (isQuote(quotes, content) || !speakerFirst)) return { content, source, cue };
+    const first = speakerBefore(text, from, cue.start);
+    const speakerFirst = first?.start === sentenceOpening(text, from) && !FINITE_VERB.test(text.slice(first.start, first.end));
+    if (source && content && (isQuote(quotes, content) || (!speakerFirst && !clauseFollows(text, cue.end, sentence.end)))) return { content, source, cue };
   }
   const lastQuote = quoteEndingBefore(quotes, cue.start);
   if (lastQuote && lastQuote.end >= paragraphStart && cue.start - lastQuote.end < 150) {
@@ -175,10 +176,28 @@ function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, 
   const source = speakerBefore(text, from, cue.start);
   if (!source) return null;
   const lead = text.slice(from, source.start);
-  if (!/,\s*$/.test(lead) || !ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end))) return null;
+  if (!/,\s*$/.test(lead)) return null;
+  const after = text.slice(cue.end, sentence.end);
+  if (ONLY_CIRCUMSTANCE.test(after)) {
+    const content = contentEndingAt(text, from, source.start, quotes);
+    return content ? { content, source, cue } : null;
+  }
+  // "…, Sanders said, a policy that …" / "…, Cruz explained, recalling …": an aside after the cue; the claim is before it.
+  // "The argument would be aided, Devine said, by the calendar": the claim goes on after the cue, round it.
+  const aside = INTERJECTED.exec(after);
+  if (!aside || quoteAt(quotes, cue.end + aside[0].length)) return null;
   const content = contentEndingAt(text, from, source.start, quotes);
-  return content ? { content, source, cue } : null;
+  if (!content) return null;
+  const rest = after.slice(aside[0].length);
+  if (ASIDE_AFTER.test(rest) || isQuote(quotes, content)) return { content, source, cue };
+  const end = trimSpan(text, { start: cue.end, end: sentence.end }, TRAILING).end;
+  return { content: { start: content.start, end: text[end - 1] === '.' ? end - 1 : end }, source, cue };
 }
+
+/** "…, X said, …": the cue with its when and where, then a comma. */
+const INTERJECTED = /^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s.;!?"“”,]+){0,4})?\s*,\s+(?=\S)/i;
+/** What follows such a comma when it is an aside, not more of the claim: "a policy that …", "recalling …", "who …". */
+const ASIDE_AFTER = /^(?:an?\s|[\p{Ll}]+ing\b|who\b|which\b|but\b|and\b|while\b|[\p{Lu}])/u;
 
 function contentEndingAt(text: string, from: number, end: number, quotes: readonly Quote[]): Span | null {
   const before = trimSpan(text, { start: from, end }, TRAILING);
@@ -193,6 +212,14 @@ function sentenceOpening(text: string, from: number): number {
   let at = from;
   while (at < text.length && /\s/.test(text[at]!)) at++;
   return at;
+}
+
+/** A finite verb before the next comma: "said the turmoil was all part of it" goes on with a clause, "said a spokesman" does not. */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|isn’t|wasn’t|won’t|[\p{Ll}]+ed)\b/u;
+function clauseFollows(text: string, from: number, end: number): boolean {
+  const rest = text.slice(from, end);
+  const comma = rest.search(/[,;:]/);
+  return FINITE_VERB.test(comma < 0 ? rest : rest.slice(0, comma));
 }
 
 /** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */

@@ -45,6 +45,10 @@ export function speakerBefore(text: string, from: number, cueStart: number): Spa
   let body = text.slice(from, end);
   let appositive = false;
   if (body.endsWith(',')) {
+    const withAsides = speakerWithAsides(text, from, end - 1);
+    if (withAsides) return withAsides;
+  }
+  if (body.endsWith(',')) {
     // "Pat Ryder, Pentagon spokesman, said": the name is before the apposition.
     appositive = true;
     body = body.slice(0, -1);
@@ -61,6 +65,46 @@ export function speakerBefore(text: string, from: number, cueStart: number): Spa
   if (words.length === 0 || words.length > 12) return null;
   return looksLikeSpeaker(words) ? { start, end } : null;
 }
+
+/** Words opening a clause that is not a speaker: "Asked about the plan, …", "In March, …". */
+const NOT_A_HEAD = /^(?:in|on|at|after|before|during|when|while|as|since|despite|following|later|earlier|last|this|that|asked|speaking|if|unlike|like|for|with|without|from|to|under|over|through|by|of|according|although|though|because|until|once|there|it|what|how|why|where)$/i;
+/** A clause about the speaker set off by commas, not more of their name: "Barkley, who said he votes Democratic, said". */
+const RELATIVE = /^\s*(?:who|whom|whose|which|where|when)\b/i;
+/** A verb in what should be a name: "The emails were on a variety of topics, …". */
+const VERB_IN_HEAD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[\p{Ll}]+ed)\b/u;
+/** Longest run of speaker and asides, in words. */
+const MAX_ASIDE_WORDS = 40;
+
+/**
+ * "Christopher Harvey, an African-American delegate from Houston, Texas, said …":
+ * a speaker opening the clause, then appositions and relative clauses set off
+ * by commas up to the cue. The head and its appositions are the speaker; a
+ * relative clause ("Barkley, who said …, said") is not, and ends the span.
+ * `end` is the comma before the cue.
+ */
+function speakerWithAsides(text: string, from: number, end: number): Span | null {
+  let start = from;
+  while (start < end && /[\s"“”]/.test(text[start]!)) start++;
+  const lead = CLAUSE_OPENERS.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const body = text.slice(start, end);
+  const comma = body.indexOf(',');
+  if (comma <= 0 || wordCountOf(body) > MAX_ASIDE_WORDS || /[;:"“”()]/.test(body)) return null;
+  const head = body.slice(0, comma).trim().split(/\s+/);
+  if (head.length > 8 || NOT_A_HEAD.test(head[0]!) || /(?:ed|ing)$/.test(head[0]!) || VERB_IN_HEAD.test(head.join(' '))) return null;
+  if (!looksLikeSpeaker(head) || (!/^[\p{Lu}]/u.test(head[0]!) && !/^(?:the|a|an)$/i.test(head[0]!))) return null;
+  // Appositions stay with the name; a relative clause ends it.
+  let stop = end;
+  for (let at = comma; at >= 0 && at < body.length; at = body.indexOf(',', at + 1)) {
+    if (RELATIVE.test(body.slice(at + 1))) {
+      stop = start + at;
+      break;
+    }
+  }
+  return { start, end: stop };
+}
+
+const wordCountOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The speaker's words right after a cue ("said Lloyd Austin, using…", "according to officials,"). */
 export function speakerAfter(text: string, cueEnd: number, limit: number): Span | null {
@@ -162,6 +206,9 @@ export class SpeakerBook {
     }
     const person = personIn(phrase);
     if (person) return this.fullName(person, at) ?? person;
+    // "Sanders, a senator from Vermont": the name before the apposition.
+    const comma = phrase.indexOf(',');
+    if (comma > 0) return this.resolve(phrase.slice(0, comma), at);
     const single = /^[\p{Lu}][\p{L}’'-]+$/u.test(words) ? this.fullName(words, at) : undefined;
     if (single) return single;
     // "the spokesman", "the Pentagon spokesman": the nearest person given that role.
