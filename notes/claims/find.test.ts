@@ -22,6 +22,14 @@ describe('direct quotes', () => {
     expect(read(text)).toMatchObject([{ source: 'Maria Lopez, a teacher from the valley', cue: 'told', content: '“We have waited long enough for this bridge,”' }]);
   });
 
+  it('reads two apostrophes as quotation marks, a single quote inside them included', () => {
+    const text = "''The border will stay open,'' said Maria Lopez. ''He told me 'not this winter,''' Nasser said.";
+    expect(read(text)).toMatchObject([
+      { source: 'Maria Lopez', cue: 'said', content: "''The border will stay open,''", kind: 'direct' },
+      { source: 'Nasser', cue: 'said', content: "''He told me 'not this winter,'''", kind: 'direct' },
+    ]);
+  });
+
   it('joins a quote split by its cue into one claim', () => {
     const text = '“The talks were useful,” Nasser said. “But nothing has been agreed yet.” Then he left.';
     const [claim, ...rest] = read(text);

@@ -10,7 +10,7 @@
 // claim, and a paragraph that is a quote alone continues its speaker.
 import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
-import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
+import { findQuotes, quoteAt, readDoubledApostrophes, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
 import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
@@ -66,7 +66,8 @@ const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|sa
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 
-export function findClaims(text: string, options: FindOptions = {}): Suggestion[] {
+export function findClaims(source: string, options: FindOptions = {}): Suggestion[] {
+  const text = readDoubledApostrophes(source);
   const quotes = findQuotes(text);
   const book = new SpeakerBook(text);
   const drafts: Draft[] = [];
@@ -77,10 +78,11 @@ export function findClaims(text: string, options: FindOptions = {}): Suggestion[
   }
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
   const withContinuations = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
-  return withContinuations.map((d) => suggestion(text, d, quotes, book, options));
+  return withContinuations.map((d) => suggestion(text, source, d, quotes, book, options));
 }
 
-function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
+/** `text` is what the finder read, `source` the text as given (their offsets are the same). */
+function suggestion(text: string, source: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
   const phrase = d.source ? text.slice(d.source.start, d.source.end) : null;
   const actor = phrase ? book.resolve(phrase, d.source!.start) : null;
   const matched = options.actors?.length ? matchActor(options.actors, [actor, phrase && plainName(phrase)]) : undefined;
@@ -91,7 +93,7 @@ function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: Spea
     cue: plain(d.cue),
     actor: matched?.name ?? actor,
     ...(matched ? { actorId: matched.id } : {}),
-    text: text.slice(d.content.start, d.content.end),
+    text: source.slice(d.content.start, d.content.end),
     kind: kindOf(text, d.content, quotes),
   };
 }
