@@ -29,8 +29,13 @@ describe('a quote no cue claims', () => {
     ]);
   });
 
+  it('when short, goes to the subject of a naming or saying verb that hands it over', () => {
+    expect(read('Nasser called the new border rules “a disgrace” on Monday.')).toEqual([{ source: 'Nasser', content: '“a disgrace”', cue: null }]);
+    expect(read('Protesters outside the ministry were chanting “Open the border.”')).toEqual([{ source: 'Protesters', content: '“Open the border.”', cue: null }]);
+  });
+
   it('is passed over when short, a title, or with no speaker in reach', () => {
-    expect(findClaims('The minister called the plan “a new start” on Monday.')).toEqual([]);
+    expect(findClaims('Cars queued for an hour at the “new” crossing on Monday.')).toEqual([]);
     expect(findClaims('The film “The Long Road Home to the Valley” opened on Friday.')).toEqual([]);
     expect(findClaims('“Open the border and open the roads” was painted on every wall.')).toEqual([]);
     expect(isTitle('“The Nightly Show with Larry Wilmore.”')).toBe(true);

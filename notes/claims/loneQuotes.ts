@@ -12,10 +12,15 @@ import { speakerAfter, speakerBefore, subjectOf } from './speakers.ts';
 import type { Draft } from './draft.ts';
 import { overlaps, type Span } from './span.ts';
 
-/** A quote this long, unclaimed, is taken as someone's words (shorter ones are mostly titles and scare quotes). */
+/** A quote this long, unclaimed, is taken as someone's words (shorter ones only after a naming or saying verb). */
 export const MIN_LONE_QUOTE_WORDS = 5;
 /** How far a claim's speaker may lend itself to an unclaimed quote. */
 export const LONE_QUOTE_REACH = 600;
+
+/** Naming verbs put a short quote after their object: "called Ford’s plans “an absolute disgrace”". */
+const NAMING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|term|terms|termed|terming)\b(?:\s+[^\s.;:!?"“”]+){0,8}\s*$/i;
+/** Saying verbs put it right after them: "chanting “Lock her up”", "read “Dump Trump”". */
+const SAYING = /\b(?:read|reads|reading|chant|chants|chanted|chanting|chants\s+of|shout|shouts|shouted|shouting|yelled|yelling|saying|says|said|tweeted|tweeting|wrote|writes|writing|answered|replied|responded|declared|declaring|told|telling|asked|asking)\s*[,:]?\s*$/i;
 
 /** A phrase opening a sentence before its subject: "In an incendiary press conference, Trump …". */
 const LEADING_PHRASE = /^\s*(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|Following|Later|Earlier|Last|This|Speaking|Asked|Then|But|And|Still|Yet|Instead|Meanwhile|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Holding|Of|For|With|Without|From|Like|Unlike|To|Under|Over|Through)\b[^,.;:"“”]{0,100},\s*)+/;
@@ -33,8 +38,14 @@ export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sent
     if (previous && overlaps(previous.content, q)) continue;
     if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
     const words = text.slice(q.start, q.end);
-    if (wordCount(words) < MIN_LONE_QUOTE_WORDS || isTitle(words)) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
+    const short = wordCount(words) < MIN_LONE_QUOTE_WORDS;
+    if (short) {
+      // A short quote is someone's only when a naming or saying verb hands it over; alone it is mostly a scare quote.
+      const lead = text.slice(Math.max(sentences[si]!.start, q.start - 120), q.start);
+      if (!NAMING.test(lead) && !SAYING.test(lead)) continue;
+    }
+    if (!short && isTitle(words)) continue;
     const near = (d: Draft | undefined, gap: number) => (d?.source && gap <= LONE_QUOTE_REACH ? d.source : null);
     const source =
       speakerOf(text, sentences, si, q) ??
