@@ -31,11 +31,25 @@ const REGULAR = [
   'explain', 'guarantee', 'remind', 'reckon', 'figure', 'doubt', 'envision', 'envisage', 'forecast',
 ];
 
+/** Verbs of stance whose object is what the speaker holds or does: "endorsed Cruz", "opposed the bill", "refused to testify". */
+const STANCE_STEMS = [
+  // for and against
+  'endorse', 'support', 'oppose', 'defend', 'advocate', 'tout', 'applaud', 'commend', 'congratulate', 'blast', 'slam', 'denounce', 'decry', 'bemoan',
+  'lambaste', 'assail', 'rebuke', 'scold', 'disavow', 'attack',
+  // will and intent
+  'refuse', 'decline', 'plan', 'intend', 'seek', 'prefer', 'encourage',
+  // mind
+  'consider', 'regard', 'understand', 'realize', 'recognize', 'remember', 'notice', 'learn', 'assume', 'anticipate',
+  // speech about something
+  'mention', 'discuss', 'cite', 'comment', 'detail', 'outline', 'highlight', 'echo', 'repeat', 'portray', 'characterize', 'confess', 'clarify', 'rebut',
+  'lobby', 'calculate', 'demonstrate',
+];
+
 /** Verb + particle and set phrases, each one cue. */
 const PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'shot back', 'made clear', 'makes clear', 'made the case'];
 
 /** Cues whose object is the claim itself rather than a clause: "expressed anger over…", "called for a ceasefire". */
-export const OBJECT_CUES = ['expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
+export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
 
 /** Participles that report what the sentence's subject says: "…, saying the talks would go on". */
 export const PARTICIPLES = ['saying', 'telling', 'adding', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'writing', 'stressing', 'claiming', 'asserting', 'declaring', 'suggesting', 'urging', 'acknowledging', 'admitting', 'announcing', 'stating', 'predicting', 'promising', 'vowing', 'calling for', 'describing', 'accusing', 'questioning', 'contending', 'emphasizing', 'emphasising'];
@@ -55,15 +69,34 @@ function regularForms(stem: string): string[] {
   return [stem, `${stem}s`, `${stem}ed`];
 }
 
+/** Stems that double their last consonant before -ing: "admitting", "bragging". */
+const DOUBLING = new Set(['admit', 'brag', 'concur', 'plan', 'regret', 'refer', 'prefer', 'commit', 'quip', 'signal', 'counter']);
+
+function ingForm(stem: string): string {
+  if (stem === 'signal' || stem === 'counter') return `${stem}ing`;
+  if (DOUBLING.has(stem)) return `${stem}${stem.at(-1)}ing`;
+  if (/ie$/.test(stem)) return `${stem.slice(0, -2)}ying`;
+  if (/[^e]e$/.test(stem)) return `${stem.slice(0, -1)}ing`;
+  return `${stem}ing`;
+}
+
+/** "Trump is telling supporters …", "Ryan also is stressing that …": a reporting verb in the progressive, after its auxiliary. */
+export const PROGRESSIVE = new Set([...['say', 'tell', 'write', 'predict', 'signal', 'forecast', 'show', 'find', 'call for', 'call on'], ...REGULAR].map((v) => v.replace(/^(\S+)/, (w) => ingForm(w))));
+
 /** Base forms need a subject right before them to count ("officials say"); after "to" they are something else ("to say"). */
-export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict|show|find)$/.test(v)), ...REGULAR]);
+export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict|show|find)$/.test(v)), ...REGULAR, ...STANCE_STEMS]);
 
 /**
  * Reporting verbs that are also nouns: their base and -s forms ("state media",
  * "the reports", "a promise") are read as nouns, only the past tense as a cue.
  */
-const NOUN_LIKE = new Set(['state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'feel', 'know', 'think', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
+/** Stance verbs whose base and -s forms are far more often nouns ("carrying out attacks", "his plans"): only the past tense is a cue. */
+const PAST_ONLY = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
+
+const NOUN_LIKE = new Set([...PAST_ONLY, 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'feel', 'know', 'think', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
+
+const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));
 
 /** Their -s forms are cues only after a subject, not after "the", "his", "media"…: see NOUN_BEFORE. */
 export const NOUN_S_FORMS = new Set([...NOUN_LIKE].map((v) => regularForms(v)[1]!));
@@ -72,9 +105,10 @@ export const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|th
 
 /** Every cue, longest first so the alternation prefers "called for" over a shorter one. */
 export const ALL_CUES: readonly string[] = [
-  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...QUOTE_ONLY, ACCORDING_TO]),
+  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...PROGRESSIVE, ...QUOTE_ONLY, ACCORDING_TO]),
 ]
   .filter((w) => !NOUN_FORMS.has(w) || !BASE_FORMS.has(w))
+  .filter((w) => !PAST_ONLY_FORMS.has(w))
   .sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

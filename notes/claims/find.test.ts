@@ -60,11 +60,30 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads "…, who said …" with the name before it as the speaker, and a verb joined by "and" with the sentence’s subject', () => {
+    const text = 'The plan was drawn up by Maria Lopez, who said the bridge would reopen in May. Nasser rubbed his chin and then said the talks had failed.';
+    expect(read(text).map((c) => [c.source, c.actor, c.content])).toEqual([
+      ['who', 'Maria Lopez', 'the bridge would reopen in May'],
+      ['Nasser', 'Nasser', 'the talks had failed'],
+    ]);
+  });
+
+  it('reads a reporting verb in the progressive, and verbs of stance with their object', () => {
+    const text = 'Lopez is telling voters that the bridge will reopen. Nasser endorsed the new plan on Monday. The ministry declined to comment.';
+    expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Lopez', 'telling', 'the bridge will reopen'],
+      ['Nasser', 'endorsed', 'the new plan on Monday'],
+      ['The ministry', 'declined', 'to comment'],
+    ]);
+    expect(read('The group kept carrying out attacks on the border. His plans were delayed.')).toEqual([]);
+  });
+
   it('finds the speaker before appositions and relative clauses set off by commas', () => {
     const text =
       'Maria Lopez, a teacher from the valley and a member of the council, said the bridge would reopen in May. Nasser, who said last year that he would resign, said the talks had failed.';
     expect(read(text).map((c) => [c.source, c.actor, c.content])).toEqual([
       ['Maria Lopez, a teacher from the valley and a member of the council', 'Maria Lopez', 'the bridge would reopen in May'],
+      ['who', 'Nasser', 'he would resign'],
       ['Nasser', 'Nasser', 'the talks had failed'],
     ]);
   });

@@ -8,11 +8,11 @@
 //   X said (that) …  / X told Y … (the claim after its cue)
 // Then a quote the cue splits in two ("…," Austin said. "…") becomes one
 // claim, and a paragraph that is a quote alone continues its speaker.
-import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
+import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, readDoubledApostrophes, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
-import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
+import { plainName, sentenceSubject, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { overlaps, trimSpan, type Span } from './span.ts';
 import type { Draft } from './draft.ts';
 import { attributeLoneQuotes } from './loneQuotes.ts';
@@ -55,13 +55,15 @@ const SPLIT_REACH = 80;
 const TRAILING = ',;:.–—- ';
 const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
-const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
+const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|voters|donors|residents|students|members|officials|colleagues|aides|allies|listeners|viewers|readers|[\p{Ll}]+(?=\s+that\s)|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
 /** Where and when, between a cue and its "that": "said in February that" (not "said X would resemble that of Y"). */
 const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately|recently|previously|to|with|after|before|via|through|over|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s,.;:!?"“”]+){0,6}?)?,?\s+that\s+/i;
 /** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
 const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
 /** A participle or a coordinated reporting verb that hands the sentence to a second claim. */
 const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested)\\b`);
+/** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
+const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -83,8 +85,9 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
 
 /** `text` is what the finder read, `source` the text as given (their offsets are the same). */
 function suggestion(text: string, source: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
-  const phrase = d.source ? text.slice(d.source.start, d.source.end) : null;
-  const actor = phrase ? book.resolve(phrase, d.source!.start) : null;
+  const named = d.source && antecedent(text, d.source);
+  const phrase = named ? text.slice(named.start, named.end) : null;
+  const actor = phrase ? book.resolve(phrase, named!.start) : null;
   const matched = options.actors?.length ? matchActor(options.actors, [actor, phrase && plainName(phrase)]) : undefined;
   const plain = (x: Span | null) => x && { start: x.start, end: x.end };
   return {
@@ -96,6 +99,17 @@ function suggestion(text: string, source: string, d: Draft, quotes: readonly Quo
     text: source.slice(d.content.start, d.content.end),
     kind: kindOf(text, d.content, quotes),
   };
+}
+
+/** The words a relative speaker ("…, who said") stands for: the name before it; any other speaker stands for itself. */
+function antecedent(text: string, source: Span): Span | null {
+  if (!/^(?:who|which)$/i.test(text.slice(source.start, source.end))) return source;
+  let from = Math.max(0, source.start - 200);
+  const window = text.slice(from, source.start);
+  const stop = /[.!?]\s+(?=[^.!?]*$)/.exec(window);
+  if (stop) from += stop.index + stop[0].length;
+  const before = text.slice(from, source.start).replace(/[\s,]+$/, '');
+  return speakerBefore(text, from, from + before.length);
 }
 
 /** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
@@ -117,9 +131,13 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
+    const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+    if (!progressive && PROGRESSIVE.has(word) && !PARTICIPLES.includes(word)) continue;
     const draft =
       word === ACCORDING_TO
         ? accordingTo(text, sentence, cue, quotes)
+        : progressive
+          ? claimAfter(text, sentence, cue, word, quotes, true)
         : PARTICIPLES.includes(word)
           ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
           : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
@@ -231,10 +249,27 @@ function participle(text: string, sentence: Span, cue: Span, word: string, quote
   return source ? claimAfterCue(text, sentence, cue, word, quotes, source) : null;
 }
 
+/** "…, who said …": the relative word is the speaker (named by what it refers to). */
+const RELATIVE_SPEAKER = /(?:^|[\s,])(who|which)\s+(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|recently|once|often|never|not|already|publicly|privately)\s+)*$/i;
+/** "The judge rubbed his chin, and then said …": a verb joined to the sentence's first by "and". */
+const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:then|also|later|now|again|repeatedly|publicly|quickly|finally)\s+)*$/i;
+
+/** A speaker the words right before the cue do not name: a relative "who", or the subject of a coordinated verb. */
+function otherSpeaker(text: string, sentence: Span, cue: Span): Span | null {
+  const head = text.slice(Math.max(sentence.start, cue.start - 300), cue.start);
+  const relative = RELATIVE_SPEAKER.exec(head);
+  if (relative) {
+    const at = cue.start - head.length + relative.index + relative[0].indexOf(relative[1]!);
+    return { start: at, end: at + relative[1]!.length };
+  }
+  if (COORDINATED.test(head)) return sentenceSubject(text, sentence.start, cue.start);
+  return null;
+}
+
 /** X said (that) … / X told Y (that) … / X called for … */
-function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
-  if (PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
-  const source = speakerBefore(text, sentence.start, cue.start);
+function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], progressive = false): Draft | null {
+  if (!progressive && PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
+  const source = speakerBefore(text, sentence.start, cue.start) ?? otherSpeaker(text, sentence, cue);
   if (!source) return null;
   if (BASE_FORMS.has(word) && /\bto\s*$/i.test(text.slice(sentence.start, cue.start))) return null;
   return claimAfterCue(text, sentence, cue, word, quotes, source);

@@ -17,7 +17,7 @@ describe('a quote no cue claims', () => {
   });
 
   it('goes to a speaker named right after it', () => {
-    const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, remembered with a shrug.';
+    const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, shrugged.';
     expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“We have waited long enough for this bridge,”', cue: null }]);
   });
 

@@ -8,7 +8,7 @@
 //   then the speaker of the nearest claim before it (else after it) in reach.
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
-import { speakerAfter, speakerBefore, subjectOf } from './speakers.ts';
+import { sentenceOpeningAt, sentenceSubject, speakerAfter, speakerBefore } from './speakers.ts';
 import type { Draft } from './draft.ts';
 import { overlaps, type Span } from './span.ts';
 
@@ -21,9 +21,6 @@ export const LONE_QUOTE_REACH = 600;
 const NAMING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|term|terms|termed|terming)\b(?:\s+[^\s.;:!?"“”]+){0,8}\s*$/i;
 /** Saying verbs put it right after them: "chanting “Lock her up”", "read “Dump Trump”". */
 const SAYING = /\b(?:read|reads|reading|chant|chants|chanted|chanting|chants\s+of|shout|shouts|shouted|shouting|yelled|yelling|saying|says|said|tweeted|tweeting|wrote|writes|writing|answered|replied|responded|declared|declaring|told|telling|asked|asking)\s*[,:]?\s*$/i;
-
-/** A phrase opening a sentence before its subject: "In an incendiary press conference, Trump …". */
-const LEADING_PHRASE = /^\s*(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|Following|Later|Earlier|Last|This|Speaking|Asked|Then|But|And|Still|Yet|Instead|Meanwhile|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Holding|Of|For|With|Without|From|Like|Unlike|To|Under|Over|Through)\b[^,.;:"“”]{0,100},\s*)+/;
 
 export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sentences: readonly Sentence[], claims: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -75,9 +72,9 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
     if (/:\s*$/.test(head)) {
       const colon = sentence.start + head.lastIndexOf(':');
       const named = speakerBefore(text, sentence.start, colon);
-      if (named && named.start === sentence.start + LEADING_PHRASE_LENGTH(head)) return named;
+      if (named && named.start === sentenceOpeningAt(text, sentence.start, colon)) return named;
     }
-    return subjectAfterLead(text, sentence.start, q.start);
+    return sentenceSubject(text, sentence.start, q.start);
   }
   // The quote opens its sentence: a speaker may follow it ("“…,” Texas delegate Bill Eastland, …, said").
   {
@@ -90,24 +87,8 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
   // The paragraph before ends with a colon: "Cruz continued:" / "President Clinton released the following statement:".
   if (si > 0 && sentence.start === sentence.paragraph) {
     const before = sentences[si - 1]!;
-    if (/:\s*$/.test(text.slice(before.start, before.end))) return subjectAfterLead(text, before.start, before.end);
+    if (/:\s*$/.test(text.slice(before.start, before.end))) return sentenceSubject(text, before.start, before.end);
   }
   return null;
 }
 
-const LEADING_PHRASE_LENGTH = (head: string) => LEADING_PHRASE.exec(head)?.[0].length ?? 0;
-
-/** A headline in capitals names no one. */
-/** "The judge": a determiner alone takes the noun after it. */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|one|each|every|some)$/i;
-const HEADLINE = /^[\p{Lu}\s’'.-]{12,}$/u;
-
-function subjectAfterLead(text: string, from: number, limit: number): Span | null {
-  const lead = LEADING_PHRASE_LENGTH(text.slice(from, limit));
- const subject = subjectOf(text, from + lead, limit);
-  if (subject && DETERMINER.test(text.slice(subject.start, subject.end).trim())) {
-    const noun = /^\s+[\p{Ll}][\p{L}’'-]*/u.exec(text.slice(subject.end, limit));
-    if (noun) subject.end += noun[0].length;
-  }
-  return subject && !HEADLINE.test(text.slice(subject.start, subject.end)) ? subject : null;
-}

@@ -115,8 +115,12 @@ export function speakerAfter(text: string, cueEnd: number, limit: number): Span 
   const end = start + (stop ? stop.index : rest.trimEnd().length);
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
+  // "remembered with a shrug": a phrase opening with a preposition is how, not who.
+  if (PREPOSITION.test(words[0]!)) return null;
   return looksLikeSpeaker(words) ? { start, end } : null;
 }
+
+const PREPOSITION = /^(?:with|without|by|for|from|of|into|onto|over|under|through|across|against|between|among|around|toward|towards|upon|within|like|than|via|again|once|too|then|later|earlier|afterward|afterwards|instead)$/i;
 
 const NOT_SPEAKERS = new Set(['it\'s', 'there', 'this', 'which', 'what', 'to', 'of', 'the', 'a', 'an', 'and', 'or', 'that', 'not', 'be', 'been', 'being', 'is', 'was', 'were', 'are', 'who', 'as', 'so', 'also', 'had', 'has', 'have', 'just', 'i\'ve', 'you\'ve']);
 
@@ -250,4 +254,28 @@ export function subjectOf(text: string, from: number, limit: number): Span | nul
   if (!m || !/[\p{Lu}]/u.test(m[0]) && !PRONOUNS.has(m[0].toLowerCase())) return null;
   const start = from + lead + openers;
   return { start, end: start + m[0].length };
+}
+
+/** A phrase opening a sentence before its subject: "In an incendiary press conference, Trump …". */
+const LEADING_PHRASE = /^\s*(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|Following|Later|Earlier|Last|This|Speaking|Asked|Then|But|And|Still|Yet|Instead|Meanwhile|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Holding|Of|For|With|Without|From|Like|Unlike|To|Under|Over|Through)\b[^,.;:"“”]{0,100},\s*)+/;
+/** "The judge": a determiner alone takes the noun after it. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|one|each|every|some)$/i;
+/** A headline in capitals names no one. */
+const HEADLINE = /^[\p{Lu}\s’'.-]{12,}$/u;
+
+/** Where a sentence's subject starts: past a leading phrase ending in a comma ("In March, …"). */
+export function sentenceOpeningAt(text: string, from: number, limit: number): number {
+  let at = from + (LEADING_PHRASE.exec(text.slice(from, limit))?.[0].length ?? 0);
+  while (at < limit && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** The subject of the sentence at `from`, past any leading phrase: "In a speech, the judge …" → "the judge". */
+export function sentenceSubject(text: string, from: number, limit: number): Span | null {
+  const subject = subjectOf(text, sentenceOpeningAt(text, from, limit), limit);
+  if (subject && DETERMINER.test(text.slice(subject.start, subject.end).trim())) {
+    const noun = /^\s+[\p{Ll}][\p{L}’'-]*/u.exec(text.slice(subject.end, limit));
+    if (noun) subject.end += noun[0].length;
+  }
+  return subject && !HEADLINE.test(text.slice(subject.start, subject.end)) ? subject : null;
 }
