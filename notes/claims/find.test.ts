@@ -38,6 +38,14 @@ describe('direct quotes', () => {
     expect(claim?.kind).toBe('direct');
   });
 
+  it('does not join a second quote that has a cue of its own before it', () => {
+    const text = '“The talks were useful,” Nasser said on Monday, and then predicted: “We will sign before the winter.”';
+    expect(read(text).map((c) => [c.cue, c.content])).toEqual([
+      ['said', '“The talks were useful,”'],
+      ['predicted', '“We will sign before the winter.”'],
+    ]);
+  });
+
   it('takes a quote introduced by "X said:" at the end of a paragraph', () => {
     const text = 'The minister Karim Nasser said:\n\n“We expect an answer by Monday.”';
     expect(read(text)).toMatchObject([{ actor: 'Karim Nasser', content: '“We expect an answer by Monday.”' }]);

@@ -137,10 +137,10 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
       word === ACCORDING_TO
         ? accordingTo(text, sentence, cue, quotes)
         : progressive
-          ? claimAfter(text, sentence, cue, word, quotes, true)
+          ? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null, true)
         : PARTICIPLES.includes(word)
           ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
-          : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
+          : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null));
     if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
   }
   // A claim read forwards stops where the next speaker in the sentence begins.
@@ -255,21 +255,24 @@ const RELATIVE_SPEAKER = /(?:^|[\s,])(who|which)\s+(?:(?:has|have|had|is|are|was
 const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:then|also|later|now|again|repeatedly|publicly|quickly|finally)\s+)*$/i;
 
 /** A speaker the words right before the cue do not name: a relative "who", or the subject of a coordinated verb. */
-function otherSpeaker(text: string, sentence: Span, cue: Span): Span | null {
+function otherSpeaker(text: string, sentence: Span, cue: Span, quotes: readonly Quote[], previous: Span | null): Span | null {
   const head = text.slice(Math.max(sentence.start, cue.start - 300), cue.start);
   const relative = RELATIVE_SPEAKER.exec(head);
   if (relative) {
     const at = cue.start - head.length + relative.index + relative[0].indexOf(relative[1]!);
     return { start: at, end: at + relative[1]!.length };
   }
-  if (COORDINATED.test(head)) return sentenceSubject(text, sentence.start, cue.start);
-  return null;
+  if (!COORDINATED.test(head)) return null;
+  // "“…,” Nasser said, and then predicted …": the speaker of the sentence's claim before; never words inside a quote.
+  if (previous) return previous;
+  const subject = sentenceSubject(text, sentence.start, cue.start);
+  return subject && !quoteAt(quotes, subject.start) ? subject : null;
 }
 
 /** X said (that) … / X told Y (that) … / X called for … */
-function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], progressive = false): Draft | null {
+function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null, progressive = false): Draft | null {
   if (!progressive && PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
-  const source = speakerBefore(text, sentence.start, cue.start) ?? otherSpeaker(text, sentence, cue);
+  const source = speakerBefore(text, sentence.start, cue.start) ?? otherSpeaker(text, sentence, cue, quotes, previous);
   if (!source) return null;
   if (BASE_FORMS.has(word) && /\bto\s*$/i.test(text.slice(sentence.start, cue.start))) return null;
   return claimAfterCue(text, sentence, cue, word, quotes, source);
@@ -350,6 +353,9 @@ function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]
     if (!next || next.start - after > SPLIT_REACH) return;
     const gap = text.slice(after, next.start);
     if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
+    // "…,” he said, adding that …: “…”": a second cue in the gap gives the second quote a claim of its own.
+    CUE_PATTERN.lastIndex = 0;
+    if (CUE_PATTERN.test(gap)) return;
     const neighbour = claims[i + 1];
     if (neighbour && overlaps(neighbour.content, next)) return;
     claim.content = { start: claim.content.start, end: next.end };

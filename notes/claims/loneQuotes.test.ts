@@ -16,6 +16,11 @@ describe('a quote no cue claims', () => {
     expect(read(text)).toMatchObject([{ source: 'Karim Nasser', content: '“Nobody in this room wants to give an inch on the water question.”' }]);
   });
 
+  it('goes to a name alone before a colon, after a headline', () => {
+    const text = 'BRIDGE TALKS STALL AGAIN - Maria Lopez: “Nobody in that room wanted to give an inch on the water question.”';
+    expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“Nobody in that room wanted to give an inch on the water question.”', cue: null }]);
+  });
+
   it('goes to a speaker named right after it', () => {
     const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, shrugged.';
     expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“We have waited long enough for this bridge,”', cue: null }]);

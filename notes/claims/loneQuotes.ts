@@ -12,6 +12,9 @@ import { sentenceOpeningAt, sentenceSubject, speakerAfter, speakerBefore } from 
 import type { Draft } from './draft.ts';
 import { overlaps, type Span } from './span.ts';
 
+/** A person's name (two to four capitalized words, initials allowed) right before a colon. */
+const NAME_BEFORE_COLON = /(?:^|\s)((?:[\p{Lu}][\p{Ll}’'.-]+|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{Ll}’'.-]*|[\p{Lu}]\.)){1,3})(?=:\s*$)/u;
+
 /** A quote this long, unclaimed, is taken as someone's words (shorter ones only after a naming or saying verb). */
 export const MIN_LONE_QUOTE_WORDS = 5;
 /** How far a claim's speaker may lend itself to an unclaimed quote. */
@@ -73,6 +76,9 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
       const colon = sentence.start + head.lastIndexOf(':');
       const named = speakerBefore(text, sentence.start, colon);
       if (named && named.start === sentenceOpeningAt(text, sentence.start, colon)) return named;
+      // "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “…”": a name alone before the colon.
+      const name = NAME_BEFORE_COLON.exec(head);
+      if (name) return { start: sentence.start + name.index + name[0].length - name[1]!.length, end: colon };
     }
     return sentenceSubject(text, sentence.start, q.start);
   }
