@@ -43,13 +43,23 @@ const STANCE_STEMS = [
   // speech about something
   'mention', 'discuss', 'cite', 'comment', 'detail', 'outline', 'highlight', 'echo', 'repeat', 'portray', 'characterize', 'confess', 'clarify', 'rebut',
   'lobby', 'calculate', 'demonstrate',
+  // naming: "called the deal a disaster"
+  'call',
+];
+
+/** Verb and preposition, what follows being the claim's subject matter: "talked about the deal", "pointed to the polls". */
+const ABOUT_PHRASES = [
+  'talked about', 'talks about', 'talking about', 'spoke about', 'spoke of', 'speaks about', 'speaking about',
+  'referred to', 'refers to', 'referring to', 'pointed to', 'points to', 'pointing to', 'warned of', 'warns of', 'warned against',
+  'complained about', 'complained of', 'complains about', 'worried about', 'worries about', 'asked for', 'asks for',
+  'argued for', 'argued against', 'pushed for', 'pushes for', 'pushing for', 'weighed in on',
 ];
 
 /** Verb + particle and set phrases, each one cue. */
 const PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'shot back', 'made clear', 'makes clear', 'made the case'];
 
 /** Cues whose object is the claim itself rather than a clause: "expressed anger over…", "called for a ceasefire". */
-export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
+export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), ...ABOUT_PHRASES, 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
 
 /** Participles that report what the sentence's subject says: "…, saying the talks would go on". */
 export const PARTICIPLES = ['saying', 'telling', 'adding', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'writing', 'stressing', 'claiming', 'asserting', 'declaring', 'suggesting', 'urging', 'acknowledging', 'admitting', 'announcing', 'stating', 'predicting', 'promising', 'vowing', 'calling for', 'describing', 'accusing', 'questioning', 'contending', 'emphasizing', 'emphasising'];
@@ -93,7 +103,7 @@ export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|
 /** Stance verbs whose base and -s forms are far more often nouns ("carrying out attacks", "his plans"): only the past tense is a cue. */
 const PAST_ONLY = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
 
-const NOUN_LIKE = new Set([...PAST_ONLY, 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'feel', 'know', 'think', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
+const NOUN_LIKE = new Set([...PAST_ONLY, 'call', 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
 
 const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));

@@ -86,6 +86,15 @@ describe('indirect speech', () => {
     expect(read('The group kept carrying out attacks on the border. His plans were delayed.')).toEqual([]);
   });
 
+  it('reads "I think", naming ("called the deal a mistake") and verbs of subject matter ("talked about …")', () => {
+    const text = 'Most farmers think the new dam will fail. Nasser called the deal a mistake. Lopez talked about the cost of the bridge.';
+    expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Most farmers', 'think', 'the new dam will fail'],
+      ['Nasser', 'called', 'the deal a mistake'],
+      ['Lopez', 'talked about', 'the cost of the bridge'],
+    ]);
+  });
+
   it('finds the speaker before appositions and relative clauses set off by commas', () => {
     const text =
       'Maria Lopez, a teacher from the valley and a member of the council, said the bridge would reopen in May. Nasser, who said last year that he would resign, said the talks had failed.';

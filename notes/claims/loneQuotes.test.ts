@@ -35,7 +35,9 @@ describe('a quote no cue claims', () => {
   });
 
   it('when short, goes to the subject of a naming or saying verb that hands it over', () => {
-    expect(read('Nasser called the new border rules “a disgrace” on Monday.')).toEqual([{ source: 'Nasser', content: '“a disgrace”', cue: null }]);
+    expect(read('Nasser was heard to mutter “a disgrace” at the border on Monday.')).toEqual([]);
+    expect(read('Nasser looked at the rules and muttered “a disgrace” on Monday.')).toEqual([]);
+    expect(read('At the border, Nasser dubbed the new rules “a disgrace” on Monday.')).toEqual([{ source: 'Nasser', content: '“a disgrace”', cue: null }]);
     expect(read('Protesters outside the ministry were chanting “Open the border.”')).toEqual([{ source: 'Protesters', content: '“Open the border.”', cue: null }]);
   });
 
