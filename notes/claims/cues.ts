@@ -100,13 +100,13 @@ export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|
  * Reporting verbs that are also nouns: their base and -s forms ("state media",
  * "the reports", "a promise") are read as nouns, only the past tense as a cue.
  */
-/** Stance verbs whose base and -s forms are far more often nouns ("carrying out attacks", "his plans"): only the past tense is a cue. */
+/** Stance verbs whose base and -s forms are often nouns ("carrying out attacks", "his plans"): those forms count only as a verb, see NOUN_AFTER in find.ts. */
 const PAST_ONLY = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
 
 const NOUN_LIKE = new Set([...PAST_ONLY, 'call', 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
 
-const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));
+export const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));
 
 /** Their -s forms are cues only after a subject, not after "the", "his", "media"…: see NOUN_BEFORE. */
 export const NOUN_S_FORMS = new Set([...NOUN_LIKE].map((v) => regularForms(v)[1]!));
@@ -118,7 +118,6 @@ export const ALL_CUES: readonly string[] = [
   ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...PROGRESSIVE, ...QUOTE_ONLY, ACCORDING_TO]),
 ]
   .filter((w) => !NOUN_FORMS.has(w) || !BASE_FORMS.has(w))
-  .filter((w) => !PAST_ONLY_FORMS.has(w))
   .sort((a, b) => b.length - a.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

@@ -83,7 +83,8 @@ describe('indirect speech', () => {
       ['Nasser', 'endorsed', 'the new plan on Monday'],
       ['The ministry', 'declined', 'to comment'],
     ]);
-    expect(read('The group kept carrying out attacks on the border. His plans were delayed.')).toEqual([]);
+    expect(read('The group kept carrying out attacks on the border. His plans were delayed. Support for the dam is growing.')).toEqual([]);
+    expect(read('Most farmers support the new dam.')).toMatchObject([{ source: 'Most farmers', cue: 'support', content: 'the new dam' }]);
   });
 
   it('reads "I think", naming ("called the deal a mistake") and verbs of subject matter ("talked about …")', () => {

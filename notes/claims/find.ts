@@ -8,7 +8,7 @@
 //   X said (that) …  / X told Y … (the claim after its cue)
 // Then a quote the cue splits in two ("…," Austin said. "…") becomes one
 // claim, and a paragraph that is a quote alone continues its speaker.
-import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
+import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, readDoubledApostrophes, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
@@ -64,6 +64,8 @@ const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|e
 const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested)\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
+/** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
+const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -131,6 +133,8 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
+    // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
+    if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
     if (!progressive && PROGRESSIVE.has(word) && !PARTICIPLES.includes(word)) continue;
     const draft =
