@@ -131,6 +131,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes the whole phrase after "according to" as the source, and a claim after a colon', () => {
+    const text =
+      'According to early results of a survey conducted for the ministry by the university, most families want to return. The roads are worse this year: repairs have stopped, according to the council.';
+    expect(read(text).map((c) => [c.source, c.content])).toEqual([
+      ['early results of a survey conducted for the ministry by the university', 'most families want to return'],
+      ['the council', 'repairs have stopped'],
+    ]);
+  });
+
   it('reads object cues (called for, expressed, described … as) and mixed claims with a quoted fragment', () => {
     const text = 'Opposition leaders have called for new elections. The government described the vote as a “provocation” by its rivals.';
     expect(read(text)).toMatchObject([

@@ -61,7 +61,7 @@ const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday
 /** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
 const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
 /** A participle or a coordinated reporting verb that hands the sentence to a second claim. */
-const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested)\\b`);
+const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested|according to)\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
@@ -159,15 +159,30 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
 }
 
 function accordingTo(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
-  const source = speakerAfter(text, cue.end, sentence.end);
+  const source = accordingSource(text, cue.end, sentence.end);
   if (!source) return null;
   const before = trimSpan(text, { start: sentence.start, end: cue.start }, TRAILING);
   if (before.end > before.start) {
+    // "At the same time, the tax has not …: London was …, according to one index": the claim starts after a colon.
+    const colon = before.start + text.slice(before.start, before.end).lastIndexOf(':');
+    if (colon > before.start && !quoteAt(quotes, colon)) before.start = trimSpan(text, { start: colon + 1, end: before.end }).start;
     const content = quoteEndingAt(text, quotes, before.end) ?? before;
     return wordCount(text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS ? { content, source, cue } : null;
   }
   const after = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING);
   return wordCount(text.slice(after.start, after.end)) >= MIN_CLAUSE_WORDS ? { content: after, source, cue } : null;
+}
+
+/** Longest source after "according to", in words: "early results of exit polls conducted by Edison Research for …". */
+const MAX_ACCORDING_WORDS = 40;
+
+/** Who "according to" names: everything up to the next comma or the sentence's end. */
+function accordingSource(text: string, from: number, end: number): Span | null {
+  const rest = text.slice(from, end);
+  const stop = /[,;:.!?()\u2014\u2013\n]|\s-\s/.exec(rest.replace(/\b(?:[A-Z]\.)+/g, (m) => 'x'.repeat(m.length)));
+  const span = trimSpan(text, { start: from, end: from + (stop ? stop.index : rest.length) });
+  const words = wordCount(text.slice(span.start, span.end));
+  return words > 0 && words <= MAX_ACCORDING_WORDS ? span : null;
 }
 
 /** The quote whose closing mark (or the comma just inside it) is at `end`. */
@@ -202,6 +217,8 @@ function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, 
   const lead = text.slice(from, source.start);
   if (!/,\s*$/.test(lead)) return null;
   const after = text.slice(cue.end, sentence.end);
+  // "…, most families want to return": "to" and a verb is what they want, not where they said it.
+  if (TO_VERB.test(after)) return null;
   if (ONLY_CIRCUMSTANCE.test(after)) {
     const content = contentEndingAt(text, from, source.start, quotes);
     return content ? { content, source, cue } : null;
@@ -217,6 +234,9 @@ function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, 
   const end = trimSpan(text, { start: cue.end, end: sentence.end }, TRAILING).end;
   return { content: { start: content.start, end: text[end - 1] === '.' ? end - 1 : end }, source, cue };
 }
+
+/** "to" before a verb rather than a noun: "want to return", not "said to reporters". */
+const TO_VERB = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists|supporters|voters)\b|[\p{Lu}\d])[\p{Ll}]/u;
 
 /** "…, X said, …": the cue with its when and where, then a comma. */
 const INTERJECTED = /^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s.;!?"“”,]+){0,4})?\s*,\s+(?=\S)/i;
