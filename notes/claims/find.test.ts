@@ -148,6 +148,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('ends a claim at a second cue after "and", "but" or "then", which the same speaker says', () => {
+    const text = 'Lopez says the bridge may not reopen this year but insists the ferry will run.';
+    expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Lopez', 'says', 'the bridge may not reopen this year'],
+      ['Lopez', 'insists', 'the ferry will run'],
+    ]);
+  });
+
   it('ends a claim where the same speaker’s next cue begins, and takes "that" only after where and when', () => {
     const text = 'Maria Lopez said the crossing would reopen soon, adding that the convoy was ready. Nasser said the new plan would resemble that of the old one.';
     expect(read(text).map((c) => [c.cue, c.content])).toEqual([

@@ -8,7 +8,7 @@
 //   X said (that) …  / X told Y … (the claim after its cue)
 // Then a quote the cue splits in two ("…," Austin said. "…") becomes one
 // claim, and a paragraph that is a quote alone continues its speaker.
-import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
+import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, readDoubledApostrophes, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
@@ -60,8 +60,8 @@ const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|voters|dono
 const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately|recently|previously|to|with|after|before|via|through|over|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s,.;:!?"“”]+){0,6}?)?,?\s+that\s+/i;
 /** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
 const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
-/** A participle or a coordinated reporting verb that hands the sentence to a second claim. */
-const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested|according to)\\b`);
+/** A second cue of the same speaker after "and", "but" or "then", or a participle: it hands the sentence to a claim of its own. */
+const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+|,?\\s+but\\s+|,?\\s+(?:and\\s+)?then\\s+)(?:(?:also|later|repeatedly|again)\\s+)?(?:${ALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
@@ -275,8 +275,8 @@ function participle(text: string, sentence: Span, cue: Span, word: string, quote
 
 /** "…, who said …": the relative word is the speaker (named by what it refers to). */
 const RELATIVE_SPEAKER = /(?:^|[\s,])(who|which)\s+(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|recently|once|often|never|not|already|publicly|privately)\s+)*$/i;
-/** "The judge rubbed his chin, and then said …": a verb joined to the sentence's first by "and". */
-const COORDINATED = /(?:,\s*|\s)and\s+(?:(?:then|also|later|now|again|repeatedly|publicly|quickly|finally)\s+)*$/i;
+/** "The judge rubbed his chin, and then said …", "…, but insists …": a verb joined to the sentence's first. */
+const COORDINATED = /(?:,\s*|\s)(?:and|but|then|yet)\s+(?:(?:then|also|later|now|again|repeatedly|publicly|quickly|finally)\s+)*$/i;
 
 /** A speaker the words right before the cue do not name: a relative "who", or the subject of a coordinated verb. */
 function otherSpeaker(text: string, sentence: Span, cue: Span, quotes: readonly Quote[], previous: Span | null): Span | null {
