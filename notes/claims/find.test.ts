@@ -123,6 +123,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a cue a headline capitalizes, and only in a headline', () => {
+    const text = 'Valley Farmers Says Dam Will Fail Within A Decade\n\nThe farmers met on Monday. Says Who was the name of the play.';
+    expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([['Valley Farmers', 'Says', 'Dam Will Fail Within A Decade']]);
+  });
+
   it('reads "according to X" before and after the claim', () => {
     const text = 'According to the ministry, 300 families have returned. Prices rose by a third, according to Reuters.';
     expect(read(text)).toMatchObject([

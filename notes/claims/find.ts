@@ -71,7 +71,7 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
 
 export function findClaims(source: string, options: FindOptions = {}): Suggestion[] {
-  const text = readDoubledApostrophes(source);
+  const text = readHeadlineCues(readDoubledApostrophes(source));
   const quotes = findQuotes(text);
   const book = new SpeakerBook(text);
   const drafts: Draft[] = [];
@@ -83,6 +83,21 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
   const withContinuations = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
   return withContinuations.map((d) => suggestion(text, source, d, quotes, book, options));
+}
+
+/** A line in Title Case: a headline, whose verbs are capitalized like its names. */
+const TITLE_LINE = /^[^\n]{12,200}$/gm;
+/** Cue forms that a headline capitalizes ("Bellwether County Says Trump Should Win"): their -s and past forms. */
+const HEADLINE_CUES = new Set(ALL_CUES.filter((c) => !c.includes(' ') && !BASE_FORMS.has(c) && !NOUN_S_FORMS.has(c)));
+
+/** Headline cues in lower case, so they read as cues: same length, same offsets. */
+function readHeadlineCues(text: string): string {
+  return text.replace(TITLE_LINE, (line) => {
+    const words = line.match(/[\p{L}’']+/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    if (words.length < 4 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return line;
+    return line.replace(/\b[A-Z][a-z]+\b/g, (w) => (HEADLINE_CUES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  });
 }
 
 /** `text` is what the finder read, `source` the text as given (their offsets are the same). */
