@@ -2,6 +2,9 @@
 // set phrases. The lists are the finder's vocabulary; adding a verb here is
 // all it takes for the finder to use it.
 
+/** Stance verbs with an irregular past. */
+const IRREGULAR_PAST: Record<string, string> = { understand: 'understood', seek: 'sought' };
+
 /** Irregular reporting verbs, every form spelled out. */
 const IRREGULAR = [
   'say', 'says', 'said',
@@ -71,6 +74,8 @@ export const QUOTE_ONLY = ['concluded', 'concludes', 'answered', 'answers', 'sho
 export const ACCORDING_TO = 'according to';
 
 function regularForms(stem: string): string[] {
+  const past = IRREGULAR_PAST[stem];
+  if (past) return [stem, `${stem}s`, past];
   if (stem.endsWith('e')) return [stem, `${stem}s`, `${stem}d`];
   if (/[^aeiou]y$/.test(stem)) return [stem, `${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`];
   if (/(s|sh|ch|x|z)$/.test(stem)) return [stem, `${stem}es`, `${stem}ed`];
