@@ -6,21 +6,26 @@
 //   "…," X said  /  "…," said X   (a direct quote before its cue)
 //   …, X said  /  …, said X       (an indirect claim before its cue)
 //   X said (that) …  / X told Y … (the claim after its cue)
-// Then a quote the cue splits in two ("…," Austin said. "…") becomes one
-// claim, and a paragraph that is a quote alone continues its speaker.
+// (before.ts has the first three). Then a quote the cue splits in two ("…,"
+// Austin said. "…") becomes one claim, a paragraph that is a quote alone
+// continues its speaker (joins.ts), and a quote no cue claims goes to the
+// speaker nearest it (loneQuotes.ts). Two apostrophes read as a quotation
+// mark and a headline's capitalized cues as cues, offsets unchanged.
 import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
-import { findQuotes, quoteAt, readDoubledApostrophes, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
+import { findQuotes, quoteAt, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
-import { plainName, sentenceSubject, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
-import { overlaps, trimSpan, type Span } from './span.ts';
-import type { Draft } from './draft.ts';
+import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
+import { trimSpan, type Span } from './span.ts';
+import { isQuote, MIN_CLAUSE_WORDS, TELL, TRAILING, type Draft } from './draft.ts';
+import { accordingTo, claimBefore } from './before.ts';
+import { continueQuotes, dropOverlaps, joinSplitQuotes } from './joins.ts';
 import { attributeLoneQuotes } from './loneQuotes.ts';
+import { kindOf, type ClaimKind } from './kinds.ts';
 
 export type { Span } from './span.ts';
 export type { ActorNames } from './actors.ts';
-
-export type ClaimKind = 'direct' | 'mixed' | 'indirect';
+export { kindOf, type ClaimKind } from './kinds.ts';
 
 export interface Suggestion {
   /** What is claimed. */
@@ -43,23 +48,11 @@ export interface FindOptions {
   actors?: readonly ActorNames[];
 }
 
-/** A claim needs at least this many words after its cue (an object cue: one). */
-const MIN_CLAUSE_WORDS = 2;
-/** A quote alone in its paragraph continues the last speaker when it is this long… */
-const MIN_CONTINUED_QUOTE_WORDS = 5;
-/** …and the speaker's claim ended at most this many characters before it. */
-const CONTINUATION_REACH = 600;
-/** How far a split quote's second half may start after the cue. */
-const SPLIT_REACH = 80;
 
-const TRAILING = ',;:.–—- ';
-const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
 const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|voters|donors|residents|students|members|officials|colleagues|aides|allies|listeners|viewers|readers|[\p{Ll}]+(?=\s+that\s)|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
 /** Where and when, between a cue and its "that": "said in February that" (not "said X would resemble that of Y"). */
 const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately|recently|previously|to|with|after|before|via|through|over|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s,.;:!?"“”]+){0,6}?)?,?\s+that\s+/i;
-/** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
-const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
 /** A second cue of the same speaker after "and", "but" or "then", or a participle: it hands the sentence to a claim of its own. */
 const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+|,?\\s+but\\s+|,?\\s+(?:and\\s+)?then\\s+)(?:(?:also|later|repeatedly|again)\\s+)?(?:${ALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
@@ -129,16 +122,6 @@ function antecedent(text: string, source: Span): Span | null {
   return speakerBefore(text, from, from + before.length);
 }
 
-/** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
-export function kindOf(text: string, content: Span, quotes: readonly Quote[]): ClaimKind {
-  const inside = quotesWithin(quotes, content);
-  if (inside.length === 0) return 'indirect';
-  const bare = trimSpan(text, content, TRAILING);
-  const opens = inside.some((q) => q.start <= bare.start);
-  const closes = inside.some((q) => q.end >= bare.end);
-  return opens && closes ? 'direct' : 'mixed';
-}
-
 function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quote[]): Draft[] {
   const found: Draft[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -171,114 +154,6 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     }
   }
   return found;
-}
-
-function accordingTo(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
-  const source = accordingSource(text, cue.end, sentence.end);
-  if (!source) return null;
-  const before = trimSpan(text, { start: sentence.start, end: cue.start }, TRAILING);
-  if (before.end > before.start) {
-    // "At the same time, the tax has not …: London was …, according to one index": the claim starts after a colon.
-    const colon = before.start + text.slice(before.start, before.end).lastIndexOf(':');
-    if (colon > before.start && !quoteAt(quotes, colon)) before.start = trimSpan(text, { start: colon + 1, end: before.end }).start;
-    const content = quoteEndingAt(text, quotes, before.end) ?? before;
-    return wordCount(text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS ? { content, source, cue } : null;
-  }
-  const after = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING);
-  return wordCount(text.slice(after.start, after.end)) >= MIN_CLAUSE_WORDS ? { content: after, source, cue } : null;
-}
-
-/** Longest source after "according to", in words: "early results of exit polls conducted by Edison Research for …". */
-const MAX_ACCORDING_WORDS = 40;
-
-/** Who "according to" names: everything up to the next comma or the sentence's end. */
-function accordingSource(text: string, from: number, end: number): Span | null {
-  const rest = text.slice(from, end);
-  const stop = /[,;:.!?()\u2014\u2013\n]|\s-\s/.exec(rest.replace(/\b(?:[A-Z]\.)+/g, (m) => 'x'.repeat(m.length)));
-  const span = trimSpan(text, { start: from, end: from + (stop ? stop.index : rest.length) });
-  const words = wordCount(text.slice(span.start, span.end));
-  return words > 0 && words <= MAX_ACCORDING_WORDS ? span : null;
-}
-
-/** The quote whose closing mark (or the comma just inside it) is at `end`. */
-function quoteEndingAt(text: string, quotes: readonly Quote[], end: number): Quote | undefined {
-  const q = quoteAt(quotes, end - 1);
-  return q && q.end === end ? q : undefined;
-}
-
-/** "…," X said / "…," said X / …, officials said: the claim comes first. */
-function claimBefore(text: string, sentence: Sentence, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
-  const paragraphStart = sentence.paragraph;
-  const from = Math.max(paragraphStart, Math.min(sentence.start, cue.start));
-  const gapBefore = text.slice(from, cue.start);
-  // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman." (who follows "told" is told, not telling).
-  if (/[,"“”]\s*$/.test(gapBefore) && !TELL.test(word)) {
-    const source = speakerAfter(text, cue.end, sentence.end);
-    const content = contentEndingAt(text, from, cue.start, quotes);
-    // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.
-    const first = speakerBefore(text, from, cue.start);
-    const speakerFirst = first?.start === sentenceOpening(text, from) && !FINITE_VERB.test(text.slice(first.start, first.end));
-    if (source && content && (isQuote(quotes, content) || (!speakerFirst && !clauseFollows(text, cue.end, sentence.end)))) return { content, source, cue };
-  }
-  const lastQuote = quoteEndingBefore(quotes, cue.start);
-  if (lastQuote && lastQuote.end >= paragraphStart && cue.start - lastQuote.end < 150) {
-    const source = speakerBefore(text, lastQuote.end, cue.start);
-    // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
-    const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
-    if (source && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
-  }
-  const source = speakerBefore(text, from, cue.start);
-  if (!source) return null;
-  const lead = text.slice(from, source.start);
-  if (!/,\s*$/.test(lead)) return null;
-  const after = text.slice(cue.end, sentence.end);
-  // "…, most families want to return": "to" and a verb is what they want, not where they said it.
-  if (TO_VERB.test(after)) return null;
-  if (ONLY_CIRCUMSTANCE.test(after)) {
-    const content = contentEndingAt(text, from, source.start, quotes);
-    return content ? { content, source, cue } : null;
-  }
-  // "…, Sanders said, a policy that …" / "…, Cruz explained, recalling …": an aside after the cue; the claim is before it.
-  // "The argument would be aided, Devine said, by the calendar": the claim goes on after the cue, round it.
-  const aside = INTERJECTED.exec(after);
-  if (!aside || quoteAt(quotes, cue.end + aside[0].length)) return null;
-  const content = contentEndingAt(text, from, source.start, quotes);
-  if (!content) return null;
-  const rest = after.slice(aside[0].length);
-  if (ASIDE_AFTER.test(rest) || isQuote(quotes, content)) return { content, source, cue };
-  const end = trimSpan(text, { start: cue.end, end: sentence.end }, TRAILING).end;
-  return { content: { start: content.start, end: text[end - 1] === '.' ? end - 1 : end }, source, cue };
-}
-
-/** "to" before a verb rather than a noun: "want to return", not "said to reporters". */
-const TO_VERB = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists|supporters|voters)\b|[\p{Lu}\d])[\p{Ll}]/u;
-
-/** "…, X said, …": the cue with its when and where, then a comma. */
-const INTERJECTED = /^(?:\s+(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s.;!?"“”,]+){0,4})?\s*,\s+(?=\S)/i;
-/** What follows such a comma when it is an aside, not more of the claim: "a policy that …", "recalling …", "who …". */
-const ASIDE_AFTER = /^(?:an?\s|[\p{Ll}]+ing\b|who\b|which\b|but\b|and\b|while\b|[\p{Lu}])/u;
-
-function contentEndingAt(text: string, from: number, end: number, quotes: readonly Quote[]): Span | null {
-  const before = trimSpan(text, { start: from, end }, TRAILING);
-  const quote = quoteEndingAt(text, quotes, before.end);
-  if (quote) return quote;
-  const plain = trimSpan(text, { start: sentenceOpening(text, from), end: before.end }, TRAILING);
-  return wordCount(text.slice(plain.start, plain.end)) >= 3 ? plain : null;
-}
-
-/** The start of the claim in "…, officials said": past any quote mark opening the sentence. */
-function sentenceOpening(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  return at;
-}
-
-/** A finite verb before the next comma: "said the turmoil was all part of it" goes on with a clause, "said a spokesman" does not. */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|isn’t|wasn’t|won’t|[\p{Ll}]+ed)\b/u;
-function clauseFollows(text: string, from: number, end: number): boolean {
-  const rest = text.slice(from, end);
-  const comma = rest.search(/[,;:]/);
-  return FINITE_VERB.test(comma < 0 ? rest : rest.slice(0, comma));
 }
 
 /** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */
@@ -353,81 +228,3 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   return words >= needed ? { content, source, cue } : null;
 }
 
-const isQuote = (quotes: readonly Quote[], s: Span) => {
-  const q = quoteAt(quotes, s.start);
-  return q !== undefined && q.start === s.start && q.end === s.end;
-};
-
-/** The quotes overlapping `s`, found by binary search (a source may hold thousands). */
-function quotesWithin(quotes: readonly Quote[], s: Span): Quote[] {
-  const out: Quote[] = [];
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < quotes.length && quotes[i]!.start < s.end; i++) out.push(quotes[i]!);
-  return out;
-}
-
-/** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
-const OVERLAP_WINDOW = 8;
-
-/** One claim per place: of two overlapping drafts, the one found first stays. */
-function dropOverlaps(drafts: Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  for (const d of drafts) if (!kept.slice(-OVERLAP_WINDOW).some((k) => overlaps(k.content, d.content))) kept.push(d);
-  return kept.sort((a, b) => a.content.start - b.content.start);
-}
-
-/** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
-function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  claims.forEach((claim, i) => {
-    if (!claim.cue || !isQuote(quotes, claim.content)) return;
-    const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
-    if (after < claim.content.end) return;
-    const next = quoteStartingFrom(quotes, after);
-    if (!next || next.start - after > SPLIT_REACH) return;
-    const gap = text.slice(after, next.start);
-    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
-    // "…,” he said, adding that …: “…”": a second cue in the gap gives the second quote a claim of its own.
-    CUE_PATTERN.lastIndex = 0;
-    if (CUE_PATTERN.test(gap)) return;
-    const neighbour = claims[i + 1];
-    if (neighbour && overlaps(neighbour.content, next)) return;
-    claim.content = { start: claim.content.start, end: next.end };
-  });
-  return claims;
-}
-
-/** Only spacing between the line break (or the text's start) and `at`. */
-function opensParagraph(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && /\s/.test(text[i - 1]!)) i--;
-  return i === 0 || text[i - 1] === '\n';
-}
-
-/** A paragraph that is one quote, with no cue, goes on with the speaker of the quote just before. */
-function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  let next = 0; // claims[next] is the first claim not yet passed
-  let previous: Draft | undefined;
-  for (const q of quotes) {
-    while (next < claims.length && claims[next]!.content.start < q.start) {
-      previous = claims[next]!;
-      out.push(claims[next++]!);
-    }
-    if (previous && overlaps(previous.content, q)) continue;
-    if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
-    if (!opensParagraph(text, q.start)) continue;
-    if (wordCount(text.slice(q.start, q.end)) < MIN_CONTINUED_QUOTE_WORDS) continue;
-    if (!previous?.source || q.start - previous.content.end > CONTINUATION_REACH) continue;
-    if (kindOf(text, previous.content, quotes) === 'indirect') continue;
-    previous = { content: { start: q.start, end: q.end }, source: previous.source, cue: null };
-    out.push(previous);
-  }
-  out.push(...claims.slice(next));
-  return out;
-}
