@@ -57,6 +57,8 @@ const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday
 const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+|,?\\s+but\\s+|,?\\s+(?:and\\s+)?then\\s+)(?:(?:also|later|repeatedly|again)\\s+)?(?:${ALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
+/** -s forms far more often plural nouns than verbs. */
+const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
 const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
 /** "was declared", "is said": a passive cue names no speaker. */
@@ -131,6 +133,8 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
+    // "30 states", "legitimate questions": these are cues only when a clause or quote follows ("the report states that …").
+    if (THAT_ONLY.has(word) && !/^\s*(?:that\b|:|,?\s*["“])/.test(text.slice(cue.end, cue.end + 8))) continue;
     // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
     if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
