@@ -108,7 +108,7 @@ export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|
 /** Stance verbs whose base and -s forms are often nouns ("carrying out attacks", "his plans"): those forms count only as a verb, see NOUN_AFTER in find.ts. */
 const PAST_ONLY = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
 
-const NOUN_LIKE = new Set(['call', 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
+const NOUN_LIKE = new Set(['attack', 'call', 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
 
 export const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));
