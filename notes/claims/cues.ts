@@ -61,8 +61,15 @@ const ABOUT_PHRASES = [
 /** Verb + particle and set phrases, each one cue. */
 const PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'shot back', 'made clear', 'makes clear', 'made the case'];
 
+/** Past tenses of sharp or plain-spoken reporting, and how a statement went out: "slammed the deal", "emailed supporters that …". */
+const SHARP_WORDS = [
+  'slammed', 'knocked', 'ripped', 'hammered', 'bashed', 'derided', 'railed against', 'lashed out at', 'lashes out at', 'took aim at', 'takes aim at',
+  'fired back', 'pushed back', 'doubled down', 'apologized for', 'opined', 'surmised', 'swore', 'guessed', 'fumed', 'pronounced', 'ruled',
+  'questioned whether', 'wondered whether', 'pressed', 'floated', 'unveiled', 'posted', 'emailed',
+];
+
 /** Cues whose object is the claim itself rather than a clause: "expressed anger over…", "called for a ceasefire". */
-export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), ...ABOUT_PHRASES, 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
+export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), ...ABOUT_PHRASES, ...SHARP_WORDS, 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
 
 /** Participles that report what the sentence's subject says: "…, saying the talks would go on". */
 export const PARTICIPLES = ['saying', 'telling', 'adding', 'noting', 'warning', 'insisting', 'arguing', 'explaining', 'writing', 'stressing', 'claiming', 'asserting', 'declaring', 'suggesting', 'urging', 'acknowledging', 'admitting', 'announcing', 'stating', 'predicting', 'promising', 'vowing', 'calling for', 'describing', 'accusing', 'questioning', 'contending', 'emphasizing', 'emphasising'];

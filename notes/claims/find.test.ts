@@ -94,6 +94,7 @@ describe('indirect speech', () => {
       ['Nasser', 'called', 'the deal a mistake'],
       ['Lopez', 'talked about', 'the cost of the bridge'],
     ]);
+    expect(read('The mayor slammed the ministry’s plan as a betrayal of the valley.')).toMatchObject([{ source: 'The mayor', cue: 'slammed', content: 'the ministry’s plan as a betrayal of the valley' }]);
   });
 
   it('finds the speaker before appositions and relative clauses set off by commas', () => {
