@@ -46,6 +46,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a quote left open at a paragraph’s end and taken up in the next one as one claim', () => {
+    const text = '“The bridge will not reopen this year. The money is gone.\n\n“We will ask the ministry again in the spring,” Lopez said.';
+    expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'said', content: '“The bridge will not reopen this year. The money is gone.\n\n“We will ask the ministry again in the spring,”' }]);
+  });
+
   it('takes a quote introduced by "X said:" at the end of a paragraph', () => {
     const text = 'The minister Karim Nasser said:\n\n“We expect an answer by Monday.”';
     expect(read(text)).toMatchObject([{ actor: 'Karim Nasser', content: '“We expect an answer by Monday.”' }]);

@@ -19,7 +19,7 @@ import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf } fro
 import { trimSpan, type Span } from './span.ts';
 import { isQuote, MIN_CLAUSE_WORDS, TELL, TRAILING, type Draft } from './draft.ts';
 import { accordingTo, claimBefore } from './before.ts';
-import { continueQuotes, dropOverlaps, joinSplitQuotes } from './joins.ts';
+import { continueQuotes, dropOverlaps, joinRunOnQuotes, joinSplitQuotes } from './joins.ts';
 import { attributeLoneQuotes } from './loneQuotes.ts';
 import { kindOf, type ClaimKind } from './kinds.ts';
 
@@ -76,7 +76,8 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
     drafts.push(...claimsInSentence(text, sentence, quotes));
   }
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
-  const withContinuations = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
+  const lone = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
+  const withContinuations = joinRunOnQuotes(text, quotes, lone);
   return withContinuations.map((d) => suggestion(text, source, d, quotes, book, options));
 }
 

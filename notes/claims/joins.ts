@@ -3,7 +3,7 @@
 // speaker before it.
 import { CUE_PATTERN } from './cues.ts';
 import { kindOf } from './kinds.ts';
-import { quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
+import { quoteAt, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { overlaps } from './span.ts';
 import { isQuote, type Draft } from './draft.ts';
 
@@ -71,5 +71,24 @@ export function continueQuotes(text: string, quotes: readonly Quote[], claims: D
     out.push(previous);
   }
   out.push(...claims.slice(next));
+  return out;
+}
+
+/**
+ * News style leaves a quote open at the end of a paragraph when the speaker
+ * goes on in the next one, which opens with a quote mark again: the claims on
+ * the two paragraphs are one. The joined claim keeps the first one's cue, or
+ * takes the second's ("“…¶“…,” Viguerie says").
+ */
+export function joinRunOnQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const claim of claims) {
+    const last = out.at(-1);
+    const open = last && quoteAt(quotes, last.content.end - 1);
+    const runsOn = open && !open.closed && open.end === last.content.end && quoteAt(quotes, claim.content.start)?.start === claim.content.start;
+    if (last && runsOn && /^\s*\n\s*$/.test(text.slice(last.content.end, claim.content.start))) {
+      out[out.length - 1] = { content: { start: last.content.start, end: claim.content.end }, source: last.cue ? last.source : (claim.source ?? last.source), cue: last.cue ?? claim.cue };
+    } else out.push(claim);
+  }
   return out;
 }
