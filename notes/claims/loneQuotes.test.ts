@@ -16,6 +16,12 @@ describe('a quote no cue claims', () => {
     expect(read(text)).toMatchObject([{ source: 'Karim Nasser', content: '“Nobody in this room wants to give an inch on the water question.”' }]);
   });
 
+  it('does not take a sentence-opening adverb or participle for its speaker', () => {
+    expect(findClaims('Lopez met the farmers for an hour. Specifically, “the dam will be finished before the rains come.”')).toEqual([]);
+    const text = 'Lopez said the talks had stalled over water rights. Smiling, “nobody in that room wanted to give an inch today.”';
+    expect(read(text)[1]).toMatchObject({ source: 'Lopez', cue: null });
+  });
+
   it('goes to a name alone before a colon, after a headline', () => {
     const text = 'BRIDGE TALKS STALL AGAIN - Maria Lopez: “Nobody in that room wanted to give an inch on the water question.”';
     expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“Nobody in that room wanted to give an inch on the water question.”', cue: null }]);

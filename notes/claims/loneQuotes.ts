@@ -8,7 +8,7 @@
 //   then the speaker of the nearest claim before it (else after it) in reach.
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
-import { sentenceOpeningAt, sentenceSubject, speakerAfter, speakerBefore } from './speakers.ts';
+import { sentenceOpeningAt, speakerAfter, speakerBefore, speakingSubject } from './speakers.ts';
 import type { Draft } from './draft.ts';
 import { overlaps, type Span } from './span.ts';
 
@@ -80,7 +80,7 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
       const name = NAME_BEFORE_COLON.exec(head);
       if (name) return { start: sentence.start + name.index + name[0].length - name[1]!.length, end: colon };
     }
-    return sentenceSubject(text, sentence.start, q.start);
+    return speakingSubject(text, sentence.start, q.start);
   }
   // The quote opens its sentence: a speaker may follow it ("“…,” Texas delegate Bill Eastland, …, said").
   {
@@ -93,7 +93,7 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
   // The paragraph before ends with a colon: "Cruz continued:" / "President Clinton released the following statement:".
   if (si > 0 && sentence.start === sentence.paragraph) {
     const before = sentences[si - 1]!;
-    if (/:\s*$/.test(text.slice(before.start, before.end))) return sentenceSubject(text, before.start, before.end);
+    if (/:\s*$/.test(text.slice(before.start, before.end))) return speakingSubject(text, before.start, before.end);
   }
   return null;
 }

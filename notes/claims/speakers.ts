@@ -279,3 +279,14 @@ export function sentenceSubject(text: string, from: number, limit: number): Span
   }
   return subject && !HEADLINE.test(text.slice(subject.start, subject.end)) ? subject : null;
 }
+
+/** Capitalized at a sentence's start but never a speaker: "Or, as …", "There …", "Specifically, …". */
+const NO_SUBJECT = /^(?:or|and|but|so|there|here|what|which|specifically|some|each|every|no|not|if|then|now|yet|also|still|even|just|only|such|many|most|all|both|other|another|why|how|where|when|who)$/i;
+
+/** The sentence's subject when it can name a speaker: not a function word, nor a participle opening the sentence ("Smiling, …"). */
+export function speakingSubject(text: string, from: number, limit: number): Span | null {
+  const subject = sentenceSubject(text, from, limit);
+  if (!subject) return null;
+  const first = text.slice(subject.start, subject.end).split(/\s+/)[0]!;
+  return NO_SUBJECT.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) ? null : subject;
+}
