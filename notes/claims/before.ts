@@ -6,6 +6,9 @@ import { speakerAfter, speakerBefore } from './speakers.ts';
 import { trimSpan, type Span } from './span.ts';
 import { isQuote, MIN_CLAUSE_WORDS, ONLY_CIRCUMSTANCE, TELL, TRAILING, type Draft } from './draft.ts';
 
+/** A sentence's end inside a would-be speaker: a word of four letters or more, then a stop ("Trump. He"), not "Gov. Kasich". */
+const SENTENCE_END = /\p{Ll}{4}[.!?]\s+\p{Lu}|\p{Ll}[!?]\s+\p{Lu}/u;
+
 /** "According to X, …" / "…, according to X": the speaker after the cue, the claim round it. */
 export function accordingTo(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
   const source = accordingSource(text, cue.end, sentence.end);
@@ -59,7 +62,9 @@ export function claimBefore(text: string, sentence: Sentence, cue: Span, word: s
     const source = speakerBefore(text, lastQuote.end, cue.start);
     // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
     const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
-    if (source && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
+    // The speaker stands between the quote and the cue, within one sentence ("“…,” he said", not "“…” for Y. He said").
+    const oneSentence = source && !SENTENCE_END.test(text.slice(source.start, source.end));
+    if (source && oneSentence && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
   }
   const source = speakerBefore(text, from, cue.start);
   if (!source) return null;

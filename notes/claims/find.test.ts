@@ -134,6 +134,14 @@ describe('indirect speech', () => {
     expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([['Valley Farmers', 'Says', 'Dam Will Fail Within A Decade']]);
   });
 
+  it('does not give a quote inside one claim to the speaker of the next sentence', () => {
+    const text = 'Lopez said that the plan was “a disgrace” for the valley. He said the ministry must start again.';
+    expect(read(text).map((c) => [c.source, c.content])).toEqual([
+      ['Lopez', 'the plan was “a disgrace” for the valley'],
+      ['He', 'the ministry must start again'],
+    ]);
+  });
+
   it('reads "according to X" before and after the claim', () => {
     const text = 'According to the ministry, 300 families have returned. Prices rose by a third, according to Reuters.';
     expect(read(text)).toMatchObject([
