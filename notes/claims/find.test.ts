@@ -112,6 +112,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('finds the speaker before a party label in brackets or an aside between dashes', () => {
+    const text = 'Sen. Maria Lopez (D-Vt.) said the bridge would reopen in May. Many farmers in the valley — including those who lost land — said the dam should not be built.';
+    expect(read(text).map((c) => [c.source, c.actor, c.content])).toEqual([
+      ['Sen. Maria Lopez (D-Vt.)', 'Maria Lopez', 'the bridge would reopen in May'],
+      ['Many farmers in the valley — including those who lost land —', 'Many farmers in the valley', 'the dam should not be built'],
+    ]);
+  });
+
   it('reads "…, X said, …" in the middle of a sentence: the claim before an aside, or round the cue when it goes on', () => {
     const text =
       'The convoy will leave on Tuesday, Lopez said, a decision that surprised the drivers. The road would be safer, Nasser said, once the bridge is repaired.';

@@ -42,6 +42,12 @@ export function speakerBefore(text: string, from: number, cueStart: number): Spa
   const head = text.slice(from, end);
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|should|did|does|do|also|later|then|previously|repeatedly|again|publicly|privately|reportedly|recently|once|often|always|never|not|already|earlier|further|just|flatly|firmly|strongly|explicitly|openly|clearly|frequently|still|has been|had been))+\s*$/i.exec(head);
   end = from + (aux ? aux.index : head.trimEnd().length);
+  // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including … — said": the name comes before the aside, which stays in the span.
+  const aside = ASIDE_AT_END.exec(text.slice(from, end));
+  if (aside && aside.index > 0) {
+    const named = speakerBefore(text, from, from + aside.index);
+    return named ? { start: named.start, end } : null;
+  }
   let body = text.slice(from, end);
   let appositive = false;
   if (body.endsWith(',')) {
@@ -105,6 +111,9 @@ function speakerWithAsides(text: string, from: number, end: number): Span | null
 }
 
 const wordCountOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A party label in brackets or an aside between dashes, closing the words before a cue. */
+const ASIDE_AT_END = /\s*(?:\([^()]{1,40}\)|[—–]\s[^—–\n]{1,120}\s[—–]|\s-\s[^\n]{1,120}\s-)\s*,?$/;
 
 /** The speaker's words right after a cue ("said Lloyd Austin, using…", "according to officials,"). */
 export function speakerAfter(text: string, cueEnd: number, limit: number): Span | null {
@@ -210,8 +219,8 @@ export class SpeakerBook {
     }
     const person = personIn(phrase);
     if (person) return this.fullName(person, at) ?? person;
-    // "Sanders, a senator from Vermont": the name before the apposition.
-    const comma = phrase.indexOf(',');
+    // "Sanders, a senator from Vermont", "Many speakers — including …": the name before the apposition or aside.
+    const comma = phrase.search(/,|\s[—–-]\s|\s\(/);
     if (comma > 0) return this.resolve(phrase.slice(0, comma), at);
     const single = /^[\p{Lu}][\p{L}’'-]+$/u.test(words) ? this.fullName(words, at) : undefined;
     if (single) return single;
