@@ -175,6 +175,12 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a participle with no comma after a plural object or "by"', () => {
+    const text = 'Lopez sent a letter to supporters saying the bridge would reopen in May.';
+    expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'saying', content: 'the bridge would reopen in May' }]);
+    expect(read('The drivers were tired of saying the same thing every winter.')).toEqual([]);
+  });
+
   it('ends a claim at a second cue after "and", "but" or "then", which the same speaker says', () => {
     const text = 'Lopez says the bridge may not reopen this year but insists the ferry will run.';
     expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([

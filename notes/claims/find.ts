@@ -161,9 +161,16 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
   return found;
 }
 
+/** Before a participle with no comma: "by", or a plural object ("emailed supporters saying"). */
+const PARTICIPLE_AFTER = /\b(?:by|\p{Ll}+s)\s+$/u;
+/** …but not words that make it something other than speech ("without saying", "kept saying"). */
+const NOT_SPEECH_BEFORE = /\b(?:about|of|for|from|without|not|keep|keeps|kept|stop|stopped|start|started)\s+$/i;
+
 /** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */
 function participle(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null): Draft | null {
-  if (!/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const head = text.slice(sentence.start, cue.start);
+  // "…, saying …", or without the comma after a verb's object: "emailed supporters saying …", "began by saying …".
+  if (!/,\s*$/.test(head) && !(PARTICIPLE_AFTER.test(head) && !NOT_SPEECH_BEFORE.test(head))) return null;
   const source = previous ?? subjectOf(text, sentence.start, cue.start);
   return source ? claimAfterCue(text, sentence, cue, word, quotes, source) : null;
 }
