@@ -21,6 +21,7 @@ import { isQuote, MIN_CLAUSE_WORDS, TELL, TRAILING, type Draft } from './draft.t
 import { accordingTo, claimBefore } from './before.ts';
 import { continueQuotes, dropOverlaps, joinRunOnQuotes, joinSplitQuotes } from './joins.ts';
 import { attributeLoneQuotes } from './loneQuotes.ts';
+import { nounClaims } from './nounCues.ts';
 import { kindOf, type ClaimKind } from './kinds.ts';
 
 export type { Span } from './span.ts';
@@ -74,6 +75,7 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
   for (const sentence of sentences) {
     book.learn(sentence.start, sentence.end);
     drafts.push(...claimsInSentence(text, sentence, quotes));
+    drafts.push(...nounClaims(text, sentence, quotes));
   }
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
   const lone = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));

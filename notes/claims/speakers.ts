@@ -148,6 +148,7 @@ export function plainName(phrase: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,;:.]+$/, '')
+    .replace(/(?<=\p{L})[’']s?$/u, '')
     .trim();
 }
 
