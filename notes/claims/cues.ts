@@ -56,6 +56,10 @@ const ABOUT_PHRASES = [
   'referred to', 'refers to', 'referring to', 'pointed to', 'points to', 'pointing to', 'warned of', 'warns of', 'warned against',
   'complained about', 'complained of', 'complains about', 'worried about', 'worries about', 'asked for', 'asks for',
   'argued for', 'argued against', 'pushed for', 'pushes for', 'pushing for', 'weighed in on',
+  'commented on', 'comments on', 'focused on', 'focuses on', 'focusing on', 'touched on', 'dwelled on', 'alluded to', 'reacted to',
+  'concerned about', 'raised concerns about', 'raised questions about', 'took issue with', 'takes issue with', 'sided with', 'objected to',
+  'objects to', 'called out', 'spoke out', 'singled out', 'laid out', 'spelled out', 'ruled out', 'backed away from',
+  'distanced himself from', 'distanced herself from',
 ];
 
 /** Verb + particle and set phrases, each one cue. */

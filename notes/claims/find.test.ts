@@ -99,6 +99,7 @@ describe('indirect speech', () => {
       ['Nasser', 'called', 'the deal a mistake'],
       ['Lopez', 'talked about', 'the cost of the bridge'],
     ]);
+    expect(read('Lopez took issue with the new tolls on the bridge.')).toMatchObject([{ source: 'Lopez', cue: 'took issue with', content: 'the new tolls on the bridge' }]);
     expect(read('The mayor slammed the ministry’s plan as a betrayal of the valley.')).toMatchObject([{ source: 'The mayor', cue: 'slammed', content: 'the ministry’s plan as a betrayal of the valley' }]);
   });
 
