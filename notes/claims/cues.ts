@@ -107,7 +107,7 @@ function ingForm(stem: string): string {
 }
 
 /** "Trump is telling supporters …", "Ryan also is stressing that …": a reporting verb in the progressive, after its auxiliary. */
-export const PROGRESSIVE = new Set([...['say', 'tell', 'write', 'predict', 'signal', 'forecast', 'show', 'find', 'call for', 'call on'], ...REGULAR].map((v) => v.replace(/^(\S+)/, (w) => ingForm(w))));
+export const PROGRESSIVE = new Set([...['say', 'tell', 'write', 'predict', 'signal', 'forecast', 'show', 'find', 'call for', 'call on', 'thank', 'back', 'praise'], ...REGULAR, ...STANCE_STEMS].map((v) => v.replace(/^(\S+)/, (w) => ingForm(w))));
 
 /** Base forms need a subject right before them to count ("officials say"); after "to" they are something else ("to say"). */
 export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict|show|find)$/.test(v)), ...REGULAR, ...STANCE_STEMS]);

@@ -82,6 +82,7 @@ describe('indirect speech', () => {
   });
 
   it('reads a reporting verb in the progressive, and verbs of stance with their object', () => {
+    expect(read('The mayor is touting the new bridge as a triumph.')).toMatchObject([{ source: 'The mayor', cue: 'touting', content: 'the new bridge as a triumph' }]);
     const text = 'Lopez is telling voters that the bridge will reopen. Nasser endorsed the new plan on Monday. The ministry declined to comment.';
     expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([
       ['Lopez', 'telling', 'the bridge will reopen'],
