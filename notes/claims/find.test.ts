@@ -177,6 +177,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads any reporting verb’s -ing form after a comma as the subject’s claim', () => {
+    const text = 'Nasser resigned on Monday, citing the ministry’s refusal to fund the bridge.';
+    expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'citing', content: 'the ministry’s refusal to fund the bridge' }]);
+  });
+
   it('reads a participle with no comma after a plural object or "by"', () => {
     const text = 'Lopez sent a letter to supporters saying the bridge would reopen in May.';
     expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'saying', content: 'the bridge would reopen in May' }]);

@@ -141,13 +141,15 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
     if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-    if (!progressive && PROGRESSIVE.has(word) && !PARTICIPLES.includes(word)) continue;
+    // Any reporting verb's -ing form reads as a participle after a comma: "…, citing …", "…, recalling …".
+    const asParticiple = PARTICIPLES.includes(word) || PROGRESSIVE.has(word);
+    if (!progressive && PROGRESSIVE.has(word) && !asParticiple) continue;
     const draft =
       word === ACCORDING_TO
         ? accordingTo(text, sentence, cue, quotes)
         : progressive
           ? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null, true)
-        : PARTICIPLES.includes(word)
+        : asParticiple
           ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
           : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null));
     if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
