@@ -3,7 +3,7 @@
 // all it takes for the finder to use it.
 
 /** Stance verbs with an irregular past. */
-const IRREGULAR_PAST: Record<string, string> = { understand: 'understood', seek: 'sought' };
+const IRREGULAR_PAST: Record<string, string> = { understand: 'understood', seek: 'sought', see: 'saw' };
 
 /** Irregular reporting verbs, every form spelled out. */
 const IRREGULAR = [
@@ -42,7 +42,7 @@ const STANCE_STEMS = [
   // will and intent
   'refuse', 'decline', 'plan', 'intend', 'seek', 'prefer', 'encourage',
   // mind
-  'consider', 'regard', 'understand', 'realize', 'recognize', 'remember', 'notice', 'learn', 'assume', 'anticipate',
+  'see', 'consider', 'regard', 'understand', 'realize', 'recognize', 'remember', 'notice', 'learn', 'assume', 'anticipate',
   // speech about something
   'mention', 'discuss', 'cite', 'comment', 'detail', 'outline', 'highlight', 'echo', 'repeat', 'portray', 'characterize', 'confess', 'clarify', 'rebut',
   'lobby', 'calculate', 'demonstrate',

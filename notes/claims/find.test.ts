@@ -100,6 +100,8 @@ describe('indirect speech', () => {
       ['Nasser', 'called', 'the deal a mistake'],
       ['Lopez', 'talked about', 'the cost of the bridge'],
     ]);
+    expect(read('Most farmers see the dam as a threat to the valley.')).toMatchObject([{ source: 'Most farmers', cue: 'see', content: 'the dam as a threat to the valley' }]);
+    expect(read('We will see the dam next week.')).toMatchObject([]);
     expect(read('Lopez took issue with the new tolls on the bridge.')).toMatchObject([{ source: 'Lopez', cue: 'took issue with', content: 'the new tolls on the bridge' }]);
     expect(read('The mayor slammed the ministry’s plan as a betrayal of the valley.')).toMatchObject([{ source: 'The mayor', cue: 'slammed', content: 'the ministry’s plan as a betrayal of the valley' }]);
   });

@@ -140,6 +140,8 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (THAT_ONLY.has(word) && !/^\s*(?:that\b|:|,?\s*["“])/.test(text.slice(cue.end, cue.end + 8))) continue;
     // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
     if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
+    // "we will see", "wait and see": looking, not holding a view.
+    if (word === 'see' && /\b(?:will|would|can|could|may|might|must|should|let’s|let's|us|and|to|'ll|’ll)\s+$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
     const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
     // Any reporting verb's -ing form reads as a participle after a comma: "…, citing …", "…, recalling …".
     const asParticiple = PARTICIPLES.includes(word) || PROGRESSIVE.has(word);
