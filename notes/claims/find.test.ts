@@ -23,6 +23,10 @@ describe('direct quotes', () => {
   });
 
   it('reads two apostrophes as quotation marks, a single quote inside them included', () => {
+    expect(read("The road is closed, Nasser said. ''We will open it in May.'' He left.")).toMatchObject([
+      { source: 'Nasser', content: 'The road is closed' },
+      { source: 'Nasser', content: "''We will open it in May.''", cue: null },
+    ]);
     const text = "''The border will stay open,'' said Maria Lopez. ''He told me 'not this winter,''' Nasser said.";
     expect(read(text)).toMatchObject([
       { source: 'Maria Lopez', cue: 'said', content: "''The border will stay open,''", kind: 'direct' },
