@@ -248,3 +248,20 @@ test('a new version of the source: the finder reads only its changed paragraphs'
   await expect(queue(page).getByRole('status')).toContainText('found in the changed paragraphs; 1 to review');
   await expect(focusedOption(page)).toContainText('the talks would resume in September');
 });
+
+test('a source removed and brought back by undo is not offered the finder again', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await newNotebookWithArticle(page, app);
+  const offer = page.locator('.find-offer');
+  await expect(offer).toContainText('Find who said what in it?');
+  await offer.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(offer).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove source…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.locator('.source-item')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.locator('.source-item')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ })).toBeVisible();
+  await expect(offer).toHaveCount(0);
+});

@@ -329,3 +329,37 @@ test('HTML pasted on the window imports as a web page whose scripts, handlers an
   expect(scan.findings).toEqual([]);
   expect(ran(app)).toEqual([]);
 });
+
+test('a source whose quotes are the XSS corpus: the finder’s review queue, its drafts and the accepted claims run nothing', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.locator('.reader-text')).toBeVisible();
+  await page.context().addInitScript({ content: WATCH_SCRIPT });
+  await page.reload();
+  await expect(page.locator('.reader-text')).toBeVisible();
+  const printable = PAYLOADS.filter((p) => !/[\u0000-\u0008\u000e-\u001f"“”]/.test(p.text)).slice(0, 40); // eslint-disable-line no-control-regex -- control characters are not text
+  const text = `Hostile quotes\n\n${printable.map((p) => `“${p.text} and more words,” the minister said.`).join('\n\n')}\n`;
+  await dropFile(page, 'hostile-quotes.txt', new TextEncoder().encode(text));
+  await page.getByRole('button', { name: /^Find claims in Hostile quotes/ }).click();
+  const queue = page.getByRole('complementary', { name: 'Find claims' });
+  await expect(queue.getByRole('status')).toContainText('to review');
+  const options = queue.getByRole('listbox', { name: 'Suggested claims' }).getByRole('option');
+  expect(await options.count()).toBeGreaterThan(10);
+  await expect(options.first()).toContainText(printable[0]!.text.slice(0, 20));
+  // The queue and its drafts as shown: no element or attribute a payload brought.
+  expect((await scanDocument(page, ['iframe.briefing-frame'])).findings).toEqual([]);
+  // Accept every suggestion of the one speaker: ordinary claims, drawn and listed.
+  await queue.getByRole('listbox', { name: 'Suggested claims' }).focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(queue.getByRole('status')).toContainText('No claims left to review');
+  await queue.locator('.review-close').click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  expect(await poke(page, '.card *'), 'elements of the cards poked').toBeGreaterThan(0);
+  await page.waitForTimeout(300); // a tick for timers a payload might have set
+  const scan = await scanDocument(page, ['iframe.briefing-frame']);
+  const watch = await readWatch(page);
+  expect(scan.findings).toEqual([]);
+  expect(ran(app), 'payloads that ran').toEqual([]);
+  expect(watch.scripts, `script elements added to the app: ${watch.samples.join(' | ')}`).toBe(0);
+  expect(watch.handlers, `inline handlers added to the app: ${watch.samples.join(' | ')}`).toBe(0);
+});

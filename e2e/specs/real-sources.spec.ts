@@ -170,9 +170,13 @@ test('an Arabic web page annotated and exported to HTML, PDF and Word, each righ
         const citeLefts = [...document.querySelectorAll('.claim .cite, figcaption .cite')].filter((c) => /[\u0600-\u06ff]/.test(c.parentElement?.textContent ?? '')).map((c) => lefts(c).filter((x) => x.ch !== ' '));
         const excerpt = holding('blockquote', quote);
         const marks = lefts(excerpt);
+        const reference = lefts(holding('li bdi', title));
+        const dateAt = reference.map((x) => x.ch).join('').indexOf('2024-09-27');
         return {
           blocks: { bluf: of(holding('p', bluf)), claim: of(holding('.claim', quote)), excerpt: of(excerpt), source: of(holding('li bdi', title)) },
           // Each citation beside Arabic drawn left to right, as it is written: "[S2 ¶4]", not "[4¶ S2]".
+          // The source's date drawn as written, 2024 at its left: not 27-09-2024.
+          dateInOrder: dateAt >= 0 && reference[dateAt]!.left < reference[dateAt + 9]!.left,
           citationsInOrder: citeLefts.length > 0 && citeLefts.every((xs) => xs.every((x, i) => i === 0 || x.left > xs[i - 1]!.left)),
           // The excerpt's opening mark at its right end, the closing one at its left end.
           marks: marks.length ? { opening: marks[0]!.ch, openingIsRightmost: marks.every((x) => x.left <= marks[0]!.left), closing: marks.at(-1)!.ch, closingIsLeftmost: marks.every((x) => x.left >= marks.at(-1)!.left) } : null,
@@ -191,7 +195,8 @@ test('an Arabic web page annotated and exported to HTML, PDF and Word, each righ
     expect(laidOut.marks).toEqual({ opening: '“', openingIsRightmost: true, closing: '”', closingIsLeftmost: true });
     expect(laidOut.blocks.claim!.text).toMatch(new RegExp(`“${escapeRe(AR_QUOTE)}” \\[S\\d+ ¶4\\]`));
     expect(laidOut.blocks.excerpt!.text).toBe(`“${AR_QUOTE}”`);
-    expect(laidOut.blocks.source!.text).toContain('ليلى حسن, صحيفة دجلة, 2024-09-27');
+    expect(laidOut.blocks.source!.text).toContain('ليلى حسن، صحيفة دجلة، \u200e2024-09-27\u200e');
+    expect(laidOut.dateInOrder, 'the date beside Arabic reads 2024-09-27').toBe(true);
     await view.screenshot({ path: path.join(SCREENSHOTS, 'arabic-briefing-html.png'), fullPage: true });
   } finally {
     await view.close();
@@ -214,4 +219,14 @@ test('an Arabic web page annotated and exported to HTML, PDF and Word, each righ
   const claim = paragraphs.find((p) => p.includes('نهاية مهمة التحالف'));
   expect(claim, 'the quote is in the Word file').toBeTruthy();
   expect(claim!).toContain('<w:bidi/>');
+
+  // Where a word processor is installed, the Word file's first page as a picture too (LibreOffice, headless).
+  const office = await promisify(execFile)('soffice', ['--version']).then(() => true, () => false);
+  if (office) {
+    const fromWord = path.join(dir, 'from-word');
+    await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${path.join(dir, 'office-profile')}`, '--convert-to', 'pdf', '--outdir', fromWord, files.docx], { timeout: 120_000 });
+    const docxPage = path.join(dir, 'arabic-docx-page');
+    await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', path.join(fromWord, 'arabic.pdf'), docxPage]);
+    await copyFile(`${docxPage}.png`, path.join(SCREENSHOTS, 'arabic-briefing-docx.png'));
+  }
 });

@@ -3,6 +3,7 @@ import type { Annotation } from '../model/schema.ts';
 import type { AnchorResult, Target } from './types.ts';
 import { anchor, perfectAt, unmoved } from './anchor.ts';
 import { anchorBetween, type Landmark } from './between.ts';
+import { laterCopies } from './one-origin.ts';
 import { landmarksOf, refuteCopies, suspects } from './refute.ts';
 
 export type Anchorable = Pick<Annotation, 'id' | 'target'>;
@@ -98,6 +99,7 @@ function placeTheRest(text: string, annotations: readonly Anchorable[], results:
 
   // A copy of deleted words, found where the words around it were all along (refute.ts), is no place for the quote.
   for (const i of refuteCopies(text, annotations, landmarks, results, late)) results[i] = { state: 'orphaned' };
+  for (const i of laterCopies(recorded, results)) results[i] = { state: 'orphaned' };
 }
 
 /** Where the quote and its context are, verbatim, within REACH of `hint`. */

@@ -64,9 +64,15 @@ export function anchorBetween(
   });
   const near = stretch(PAD, PAD);
   const wide = stretch(reach(before), reach(after));
-  const verbatim = bestVerbatim(text, quote, wide.lo, wide.hi, likely);
   const inside = (c: { start: number; end: number }) => c.start >= near.lo && c.end <= near.hi;
-  const edited = verbatim && inside(verbatim) ? undefined : survivorsNear(text, quote, near.lo, near.hi, likely);
+  // A quote that ended before the next landmark began still ends before it, unless
+  // one side of its context says otherwise: the landmark may be on a look-alike
+  // passage where the edit left two readings of the text.
+  const outOfOrder = (c: ScoredCandidate) => after !== undefined && position.end <= after.recorded && c.end > after.now && !oneSideHolds(quote, c, ONE_SIDE);
+  const found = bestVerbatim(text, quote, wide.lo, wide.hi, likely);
+  const verbatim = found && !outOfOrder(found) ? found : undefined;
+  const survived = verbatim && inside(verbatim) ? undefined : survivorsNear(text, quote, near.lo, near.hi, likely);
+  const edited = survived && !outOfOrder(survived.scored) ? survived : undefined;
   // Near and edited beats far and verbatim only when its context agrees better.
   if (edited && (!verbatim || contextOf(edited.scored) > contextOf(verbatim))) return edited.result;
   if (!verbatim) return undefined;
@@ -88,9 +94,23 @@ function survivorsNear(
   if (!survivors || survivors.surviving < MOSTLY_SURVIVES * length) return undefined;
   const scored = scoreCandidate(text, quote, { ...survivors, errors: 0 }, likely);
   if (survivors.surviving < LONG_SURVIVAL && !oneSideHolds(quote, scored, MOSTLY_SURVIVES)) return undefined;
-  const words = text.slice(survivors.start, survivors.end);
+  const { start, end } = trimmedLike(text, survivors, quote.exact);
+  const words = text.slice(start, end);
   const errors = words === quote.exact ? 0 : editDistance(quote.exact, words);
-  return { result: { state: errors === 0 ? 'moved' : 'fuzzy', start: survivors.start, end: survivors.end, errors }, scored };
+  return { result: { state: errors === 0 ? 'moved' : 'fuzzy', start, end, errors }, scored };
+}
+
+/**
+ * A quote trimmed at an edge can leave the space that stood inside it ("So, we
+ * must" becoming "We must"): the span does not begin or end with space the
+ * quote did not.
+ */
+function trimmedLike(text: string, span: { start: number; end: number }, exact: string): { start: number; end: number } {
+  let { start, end } = span;
+  const space = (at: number) => /\s/.test(text[at] ?? '');
+  if (!/^\s/.test(exact)) while (start < end && space(start)) start++;
+  if (!/\s$/.test(exact)) while (end > start && space(end - 1)) end--;
+  return { start, end };
 }
 
 function contextOf(c: ScoredCandidate): number {

@@ -1,6 +1,7 @@
 // What a UI (or `notebook suggest --accept`) does with the finder's output:
 // which suggestions are still worth offering, and the ordinary operations
 // that turn an accepted one into an annotation with a claim.
+import { defaultReliability } from './source-grade.ts';
 import { describe as describeQuote } from '../anchoring/index.ts';
 import { applyOperation } from '../model/apply.ts';
 import type { Operation } from '../model/ops.ts';
@@ -52,7 +53,7 @@ export function acceptSuggestions(nb: Notebook, sourceId: string, suggestions: r
   if (!source) throw new Error(`no source ${sourceId}`);
   const question = nb.questions.find((q) => q.id === o.questionId);
   if (!question) throw new Error(`no question ${o.questionId}`);
-  const lastOnSource = nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
+  const reliability = o.reliability ?? defaultReliability(nb, sourceId);
   let current = nb;
   const ops: Operation[] = [];
   const annotations: Annotation[] = [];
@@ -69,7 +70,7 @@ export function acceptSuggestions(nb: Notebook, sourceId: string, suggestions: r
         questionId: resolved.questionId,
         position: resolved.position,
         cue: s.cue ? source.text.slice(s.cue.start, s.cue.end).replace(/\s+/g, ' ').slice(0, 60) : '',
-        reliability: o.reliability ?? lastOnSource?.reliability ?? 'F',
+        reliability,
         credibility: '6',
       },
       createdAt: o.now,

@@ -83,3 +83,24 @@ describe('resolveClaim', () => {
     expect(r).toMatchObject({ ops: [], actorId: SAMPLE_IDS.baghdad, questionId: SAMPLE_IDS.question });
   });
 });
+
+describe("Compare's saved columns", () => {
+  const question = (nb: Notebook) => nb.questions[0]!.text;
+  const withShown = (nb: Notebook, ids: string[]): Notebook => ({ ...nb, briefing: { ...nb.briefing, columns: { [SAMPLE_IDS.question]: ids } } });
+
+  it('gain a speaker new to the question, in Arabic too, so the claim just made is shown', () => {
+    const nb = withShown(sampleNotebook(NOW), [SAMPLE_IDS.baghdad, SAMPLE_IDS.washington]);
+    const resolved = resolveClaim(nb, { actor: 'الإعلام الرسمي العراقي', question: question(nb), position: 'End of the mission' }, { makeId });
+    const after = applyAll(nb, resolved.ops);
+    expect(after.briefing.columns[SAMPLE_IDS.question]).toEqual([SAMPLE_IDS.baghdad, SAMPLE_IDS.washington, resolved.actorId]);
+  });
+
+  it('leave an actor the analyst hid hidden, and add nothing when no choice was saved', () => {
+    const hidden = withShown(sampleNotebook(NOW), [SAMPLE_IDS.baghdad]);
+    const again = resolveClaim(hidden, { actor: 'Washington', question: question(hidden), position: 'Transition' }, { makeId });
+    expect(again.ops.filter((o) => o.kind === 'briefing.update')).toEqual([]);
+    const unsaved: Notebook = { ...hidden, briefing: { ...hidden.briefing, columns: {} } };
+    const fresh = resolveClaim(unsaved, { actor: 'Iraqi state media', question: question(unsaved), position: 'Transition' }, { makeId });
+    expect(fresh.ops.filter((o) => o.kind === 'briefing.update')).toEqual([]);
+  });
+});

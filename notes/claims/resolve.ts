@@ -64,7 +64,10 @@ export interface ResolvedClaim {
   created: { kind: 'actor' | 'question' | 'position'; name: string }[];
 }
 
-export function resolveClaim(nb: Pick<Notebook, 'actors' | 'questions'>, names: ClaimNames, options: ResolveOptions = {}): ResolvedClaim {
+/** What resolving a claim reads: the actors and questions, and (to keep Compare's columns right) the briefing and claims. */
+export type ClaimContext = Pick<Notebook, 'actors' | 'questions'> & Partial<Pick<Notebook, 'briefing' | 'annotations'>>;
+
+export function resolveClaim(nb: ClaimContext, names: ClaimNames, options: ResolveOptions = {}): ResolvedClaim {
   const makeId = options.makeId ?? newId;
   const ops: Operation[] = [];
   const created: ResolvedClaim['created'] = [];
@@ -89,6 +92,20 @@ export function resolveClaim(nb: Pick<Notebook, 'actors' | 'questions'>, names: 
     if (!known) ops.push({ kind: 'question.update', id: question.id, patch: { positions: [...question.positions, newPosition()] } });
   }
   if (!known) created.push({ kind: 'position', name: names.position });
+  const column = joinColumns(nb, questionId, actor.id);
+  if (column) ops.push(column);
 
   return { ops, actorId: actor.id, questionId, position: known?.label ?? names.position, created };
+}
+
+/**
+ * A saved choice of Compare's columns lists the actors shown. A speaker new to
+ * the question joins them, so the claim just made is not hidden; an actor the
+ * analyst hid already has claims there and stays hidden.
+ */
+function joinColumns(nb: ClaimContext, questionId: string, actorId: string): Operation | undefined {
+  const shown = nb.briefing?.columns[questionId];
+  if (!shown || shown.includes(actorId)) return undefined;
+  if (nb.annotations?.some((a) => a.claim?.questionId === questionId && a.claim.actorId === actorId)) return undefined;
+  return { kind: 'briefing.update', patch: { columns: { ...nb.briefing!.columns, [questionId]: [...shown, actorId] } } };
 }

@@ -73,8 +73,8 @@ export function checkOptions(o: ClaimOptions, tags: readonly string[]): CheckedO
 
 /**
  * Plans the claim and tags of a new annotation on `sourceId`. Reliability
- * defaults to that of the source's latest claim (it grades the source), else
- * F (cannot be judged); credibility defaults to 6 (cannot be judged).
+ * starts from the source's grade (source-grade.ts); credibility defaults to 6
+ * (cannot be judged).
  */
 export function planEntities(nb: Notebook, sourceId: string, options: CheckedOptions): EntityPlan {
   const ops: Operation[] = [];
@@ -104,16 +104,12 @@ function planClaim(nb: Notebook, sourceId: string, o: NonNullable<CheckedOptions
   const resolved = resolveClaim(nb, { actor: o.actor, question: o.question ?? onlyQuestion(nb).id, position: o.position }, { byId: true });
   ops.push(...resolved.ops);
   created.push(...resolved.created.map((c) => `${c.kind} “${c.name}”`));
-
-  const source = nb.sources.find((s) => s.id === sourceId);
-  // An ungraded source keeps the grade the analyst gave its last claim, as before sources had grades.
-  const lastOnSource = source?.reliability ? undefined : nb.annotations.findLast((a) => a.sourceId === sourceId && a.claim)?.claim;
   return {
     actorId: resolved.actorId,
     questionId: resolved.questionId,
     position: resolved.position,
     cue: o.cue,
-    reliability: o.reliability ?? lastOnSource?.reliability ?? defaultReliability(source),
+    reliability: o.reliability ?? defaultReliability(nb, sourceId),
     credibility: o.credibility ?? '6',
   };
 }

@@ -7,6 +7,7 @@ import { compareQuestion, describeConflict, type ComparedClaim, type ComparedRel
 import type { Annotation, Notebook, Source } from '../model/schema.ts';
 import { LIKELIHOODS } from '../model/vocabulary.ts';
 import { pageAt } from '../text/pages.ts';
+import { hasRtl, heldLeftToRight, listSeparator } from '../text/direction.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {
@@ -74,7 +75,11 @@ export interface SourceEntry {
 
 /** Author, publisher and date, those that are known, in the order a reference gives them. */
 export function provenanceOf(s: Pick<Source, 'author' | 'publisher' | 'published'>): string {
-  return [s.author, s.publisher, s.published].filter((x): x is string => !!x && x.trim() !== '').map((x) => x.trim()).join(', ');
+  const known = (x: string | undefined): x is string => !!x && x.trim() !== '';
+  const names = [s.author, s.publisher].filter(known).map((x) => x.trim());
+  const date = s.published?.trim();
+  if (!names.some(hasRtl)) return [...names, ...(date ? [date] : [])].join(', ');
+  return [...names, ...(date ? [heldLeftToRight(date)] : [])].join(listSeparator(names.join(' ')));
 }
 
 /** "S1 — Rudaw, 2024-07-23: Title." when who or when is known, else "S1 — Title." (the key rendered by the caller). */
@@ -203,7 +208,8 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
 function attribution(a: Annotation, name: (id: string) => string): string {
   if (!a.claim) return '';
   const cue = a.claim.cue.trim();
-  return `${name(a.claim.actorId)}${cue ? `, ${cue}` : ''} (${a.claim.position.trim()})`;
+  const actor = name(a.claim.actorId);
+  return `${actor}${cue ? `${listSeparator(actor)}${cue}` : ''} (${a.claim.position.trim()})`;
 }
 
 function conflictSentence(conflict: Conflict, name: (id: string) => string, cite: (c: ComparedClaim) => Citation): Sentence {

@@ -44,7 +44,9 @@ suite('citing a paged Arabic source', () => {
   it('Markdown cites the page beside the paragraph and the source by who and when, its text unchanged', () => {
     const md = briefingToMarkdown(arabicNotebook());
     expect(md).toContain(`“${QUOTE}” [S2 p. 2 ¶3]`);
-    expect(md).toMatch(/^- \*\*S2\*\* — اللجنة العسكرية العليا, وزارة الخارجية, 2024-09-27: بيان مشترك\.$/m);
+    // Arabic commas between Arabic names, and the date held left to right so it does not read 27-09-2024.
+    expect(md).toMatch(/^- \*\*S2\*\* — اللجنة العسكرية العليا، وزارة الخارجية، \u200e2024-09-27\u200e: بيان مشترك\.$/m);
+    expect(md).toMatch(/^- \*\*S1\*\* — Rudaw: /m);
     // A source without pages is cited by paragraph only.
     expect(md).toContain('[S1 ¶6]');
     expect(md).not.toContain('S1 p.');
@@ -72,6 +74,10 @@ suite('citing a paged Arabic source', () => {
     expect(quote).toMatch(/<w:rtl\/>[\s\S]*?<w:t[^>]*>“تنتهي/);
     // Held left to right by marks either side, so Word does not show it as "[3¶ 2 .p S2]".
     expect(quote).toContain('\u200E[S2 p. 2 ¶3]\u200E');
+    // In a conflicting-claims cell, the grade after the citation is read after it, not before.
+    const cell = paragraphs.find((p) => p.includes(QUOTE) && p.includes('(B3)'));
+    expect(cell, 'the Arabic claim is in the conflicting-claims table').toBeTruthy();
+    expect(cell).toContain('\u200F(B3)');
     const english = paragraphs.find((p) => p.includes('Bottom line up front'))!;
     expect(english).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
     const source = paragraphs.find((p) => p.includes('وزارة الخارجية'))!;

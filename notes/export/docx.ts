@@ -111,6 +111,8 @@ function markingParagraph(marking: string): Paragraph {
  * as "[4¶ S2]" (the number joins the Arabic run); a left-to-right mark on each side keeps it whole.
  */
 const citeRun = (label: string, inRtl: boolean) => new TextRun(inRtl ? `\u200E[${label}]\u200E` : `[${label}]`);
+// After a citation held left to right, a right-to-left mark keeps the grade a unit of its own, read after it.
+const gradeRun = (grade: string, inRtl: boolean) => new TextRun(inRtl ? ` \u200F(${grade})` : ` (${grade})`);
 
 /** Line breaks inside a quote become Word line breaks. */
 function lines(text: string, opts: { bold?: boolean } = {}): TextRun[] {
@@ -133,7 +135,7 @@ function claimParagraphs(c: CitedClaim, first: boolean): Paragraph[] {
       spacing: first ? undefined : { before: 160 },
       ...direction(c.position),
     }),
-    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(' '), citeRun(c.citation.label, isRtl(c.quote)), new TextRun(` (${c.grade})`)], ...direction(c.quote) }),
+    new Paragraph({ children: [...lines(`“${c.quote}”`), new TextRun(' '), citeRun(c.citation.label, isRtl(c.quote)), gradeRun(c.grade, isRtl(c.quote))], ...direction(c.quote) }),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection } from './direction.ts';
+import { textDirection, hasRtl, heldLeftToRight, listSeparator } from './direction.ts';
 
 describe('textDirection', () => {
   it('reads Arabic and Hebrew paragraphs right to left', () => {
@@ -22,5 +22,18 @@ describe('textDirection', () => {
   it('falls back to left to right when nothing is strong', () => {
     expect(textDirection('')).toBe('ltr');
     expect(textDirection('2025 — 42%')).toBe('ltr');
+  });
+});
+
+describe('lists and dates beside Arabic', () => {
+  it('separate an Arabic list with the Arabic comma and an English one with a comma', () => {
+    expect(['مكتب رئيس الوزراء', 'قال'].join(listSeparator('مكتب رئيس الوزراء'))).toBe('مكتب رئيس الوزراء، قال');
+    expect(listSeparator('Rudaw')).toBe(', ');
+  });
+
+  it('hold a date left to right with a mark on each side, and say which text holds Arabic', () => {
+    expect(heldLeftToRight('2024-09-27')).toBe('\u200e2024-09-27\u200e');
+    expect(hasRtl('Laila Hassan, صحيفة دجلة')).toBe(true);
+    expect(hasRtl('Rudaw, 2024-07-23')).toBe(false);
   });
 });

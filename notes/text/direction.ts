@@ -24,3 +24,23 @@ export function textDirection(text: string): TextDirection {
   }
   return 'ltr';
 }
+
+/** True when the text holds any right-to-left letter. */
+export function hasRtl(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
+/** The separator of a list read in the direction of `text`: Arabic has its own comma. */
+export function listSeparator(text: string): string {
+  return textDirection(text) === 'rtl' ? '\u060c ' : ', ';
+}
+
+/**
+ * Numbers and dates held left to right beside right-to-left words. After an
+ * Arabic letter the bidi algorithm reads digits as Arabic numbers (rule W2),
+ * and a hyphen between Arabic numbers does not join them: 2024-09-27 would
+ * show as 27-09-2024. A left-to-right mark on each side keeps it as written.
+ */
+export function heldLeftToRight(text: string): string {
+  return `\u200e${text}\u200e`;
+}

@@ -4,7 +4,7 @@
 // Enter saves, Esc cancels.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { nextColor } from '../../../notes/model/factory.ts';
-import type { Claim, Credibility, Notebook, Reliability, Source } from '../../../notes/model/schema.ts';
+import type { Claim, Credibility, Notebook, Reliability } from '../../../notes/model/schema.ts';
 import { defaultReliability } from '../../../notes/claims/source-grade.ts';
 import { COMMON_CUES } from '../../../notes/model/vocabulary.ts';
 import { CredibilityOptions, ReliabilityOptions } from './GradeOptions.tsx';
@@ -20,8 +20,8 @@ export interface ClaimGuess {
   cue?: string;
 }
 
-/** The form's starting values: the claim being edited, else guesses, the question last used and the source's grade (F when ungraded). */
-export function initialDraft(nb: Notebook, claim?: Claim, guess: ClaimGuess = {}, source?: Pick<Source, 'reliability'>): ClaimDraft {
+/** The form's starting values: the claim being edited, else guesses, the question last used and the source's grade (source-grade.ts). */
+export function initialDraft(nb: Notebook, claim?: Claim, guess: ClaimGuess = {}, sourceId?: string): ClaimDraft {
   const lastClaim = nb.annotations.findLast((a) => a.claim)?.claim;
   const actor = claim ? nb.actors.find((a) => a.id === claim.actorId)?.name : guess.actor;
   const questionId = claim?.questionId ?? lastClaim?.questionId ?? (nb.questions.length === 1 ? nb.questions[0]!.id : undefined);
@@ -33,7 +33,7 @@ export function initialDraft(nb: Notebook, claim?: Claim, guess: ClaimGuess = {}
     position: claim?.position ?? '',
     positionColor: nextColor(question?.positions.map((p) => p.color) ?? []),
     cue: claim?.cue ?? guess.cue ?? '',
-    reliability: claim?.reliability ?? defaultReliability(source),
+    reliability: claim?.reliability ?? defaultReliability(nb, sourceId),
     credibility: claim?.credibility ?? '6',
   };
 }

@@ -5,10 +5,10 @@
 // new names get the colours picked in it. Returns the operations that create
 // what is new plus the claim itself, so the caller sends them with the
 // annotation as one undoable batch.
-import { cleanName, CUE_MAX, NAME_MAX, resolveClaim } from '../../../notes/claims/resolve.ts';
+import { cleanName, CUE_MAX, NAME_MAX, resolveClaim, type ClaimContext } from '../../../notes/claims/resolve.ts';
 import { newId } from '../../../notes/model/factory.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
-import type { Claim, Credibility, Notebook, Reliability } from '../../../notes/model/schema.ts';
+import type { Claim, Credibility, Reliability } from '../../../notes/model/schema.ts';
 
 export interface ClaimDraft {
   actor: string;
@@ -23,7 +23,7 @@ export interface ClaimDraft {
 
 export type ClaimPlan = { ok: true; ops: Operation[]; claim: Claim } | { ok: false; field: keyof ClaimDraft; message: string };
 
-export function planClaim(nb: Pick<Notebook, 'actors' | 'questions'>, draft: ClaimDraft, makeId: (prefix: string) => string = newId): ClaimPlan {
+export function planClaim(nb: ClaimContext, draft: ClaimDraft, makeId: (prefix: string) => string = newId): ClaimPlan {
   const actorName = cleanName(draft.actor);
   const questionText = cleanName(draft.question);
   const positionLabel = cleanName(draft.position);

@@ -20,8 +20,7 @@ export function EditSuggestion({ suggestion: s, source, question, onDone }: Prop
   const { notebook, apply } = useNotebook();
   const cue = s.cue ? source.text.slice(s.cue.start, s.cue.end).replace(/\s+/g, ' ') : guessCue(source.text, s.content.start, s.content.end);
   const actor = (s.actorId && notebook.actors.find((a) => a.id === s.actorId)?.name) ?? s.actor ?? '';
-  const initial = { ...initialDraft(notebook, undefined, { actor, cue }), question };
-  if (source.reliability) initial.reliability = source.reliability;
+  const initial = { ...initialDraft(notebook, undefined, { actor, cue }, source.id), question };
 
   function save(ops: Operation[], claim: Claim) {
     const made = claimAction.perform(

@@ -70,17 +70,31 @@ export function FindClaimsProvider({ children }: { children: ReactNode }) {
   const live = useCallback(() => controller.getState().notebook ?? notebook, [controller, notebook]);
 
   // Sources as last seen: a new one is offered the finder, a revised one keeps its previous text.
+  // Each text is offered once: undo and redo bring back a source or a version already offered.
   const seen = useRef<Map<string, string> | null>(null);
   const previous = useRef(new Map<string, string>());
+  const offered = useRef(new Map<string, Set<string>>());
   useEffect(() => {
     const now = new Map(notebook.sources.map((s) => [s.id, s.text]));
     const before = seen.current;
     seen.current = now;
-    if (!before || readOnly) return;
+    const firstTime = (id: string, text: string) => {
+      const texts = offered.current.get(id) ?? new Set<string>();
+      offered.current.set(id, texts);
+      const fresh = !texts.has(text);
+      texts.add(text);
+      return fresh;
+    };
+    if (!before) {
+      for (const [id, text] of now) firstTime(id, text);
+      return;
+    }
+    if (readOnly) return;
     for (const [id, text] of now) {
       const old = before.get(id);
+      if (old === text || !firstTime(id, text)) continue;
       if (old === undefined) setOffer({ sourceId: id, revised: false });
-      else if (old !== text) {
+      else {
         if (!previous.current.has(id)) previous.current.set(id, old);
         setOffer({ sourceId: id, revised: true });
       }

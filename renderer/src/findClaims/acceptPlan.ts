@@ -27,8 +27,7 @@ export function planAccept(nb: Notebook, suggestions: readonly Suggestion[], c: 
     current = applyOperation(current, add, c.now).notebook;
     ops.push(add);
   }
-  const source = nb.sources.find((s) => s.id === c.sourceId);
-  const planned = acceptSuggestions(current, c.sourceId, suggestions, { questionId: question.id, now: c.now, makeId: c.makeId, ...(source?.reliability ? { reliability: source.reliability } : {}) });
+  const planned = acceptSuggestions(current, c.sourceId, suggestions, { questionId: question.id, now: c.now, makeId: c.makeId });
   return [...ops, ...planned.ops];
 }
 

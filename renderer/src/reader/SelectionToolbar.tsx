@@ -75,7 +75,7 @@ export function SelectionToolbar(props: Props) {
 
   const initial = useMemo(() => {
     const actor = guessActor(source.text, selected.start, selected.end, notebook.actors);
-    return initialDraft(notebook, undefined, { cue: guessCue(source.text, selected.start, selected.end), ...(actor ? { actor: actor.name } : {}) }, source);
+    return initialDraft(notebook, undefined, { cue: guessCue(source.text, selected.start, selected.end), ...(actor ? { actor: actor.name } : {}) }, source.id);
     // The form starts from these once; later notebook changes must not reset what the analyst typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected.start, selected.end, source.text]);
