@@ -34,6 +34,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('leaves two apostrophes alone in copy that quotes with double quotation marks', () => {
+    const text = "“The 80'' screen and the old ''tape'' are gone,” Lopez said. “We start again,” Nasser said.";
+    expect(read(text).map((c) => c.content)).toEqual(["“The 80'' screen and the old ''tape'' are gone,”", '“We start again,”']);
+  });
+
   it('joins a quote split by its cue into one claim', () => {
     const text = '“The talks were useful,” Nasser said. “But nothing has been agreed yet.” Then he left.';
     const [claim, ...rest] = read(text);
