@@ -49,7 +49,6 @@ export interface FindOptions {
   actors?: readonly ActorNames[];
 }
 
-
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
 const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|voters|donors|residents|students|members|officials|colleagues|aides|allies|listeners|viewers|readers|[\p{Ll}]+(?=\s+that\s)|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
 /** Where and when, between a cue and its "that": "said in February that" (not "said X would resemble that of Y"). */
@@ -64,7 +63,6 @@ const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
 const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
-
 
 export function findClaims(source: string, options: FindOptions = {}): Suggestion[] {
   const text = readHeadlineCues(readDoubledApostrophes(source));
