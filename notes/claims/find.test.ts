@@ -60,6 +60,11 @@ describe('direct quotes', () => {
     expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'said', content: '“The bridge will not reopen this year. The money is gone.\n\n“We will ask the ministry again in the spring,”' }]);
   });
 
+  it('takes a quote after a short aside ending in a colon as what was said', () => {
+    const text = 'Nasser fired back forcefully on Monday: “We will not pay for a bridge nobody asked for.”';
+    expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'fired back', content: '“We will not pay for a bridge nobody asked for.”', kind: 'direct' }]);
+  });
+
   it('takes a quote introduced by "X said:" at the end of a paragraph', () => {
     const text = 'The minister Karim Nasser said:\n\n“We expect an answer by Monday.”';
     expect(read(text)).toMatchObject([{ actor: 'Karim Nasser', content: '“We expect an answer by Monday.”' }]);

@@ -13,7 +13,7 @@
 // mark and a headline's capitalized cues as cues, offsets unchanged.
 import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
-import { findQuotes, quoteAt, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
+import { findQuotes, quoteAt, quoteStartingFrom, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
 import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
 import { trimSpan, type Span } from './span.ts';
@@ -61,6 +61,10 @@ const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|was
 const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
 const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
+/** How far after the cue a quote may start behind a short aside ("…: “…”"). */
+const QUOTE_AFTER_ASIDE = 80;
+/** A verb in that aside makes it a claim of its own. */
+const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
@@ -226,6 +230,11 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   const opening = /^\s*[,:]?\s*/.exec(text.slice(start, sentence.end))![0].length;
   const quote = quoteAt(quotes, start + opening);
   if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
+  // "fired back forcefully: “…”": a quote after a short aside ending in a colon is what was said.
+  const later = quoteStartingFrom(quotes, start);
+  if (later && later.start - start <= QUOTE_AFTER_ASIDE && /^[^"“”.;!?,]*:\s*$/.test(text.slice(start, later.start)) && !FINITE_AFTER.test(text.slice(start, later.start))) {
+    return { content: { start: later.start, end: later.end }, source, cue };
+  }
   let end = sentence.end;
   // A spaced dash sets off an aside, not more of the claim.
   const dash = /\s[-–—]\s/.exec(text.slice(start, end));
