@@ -65,6 +65,11 @@ describe('direct quotes', () => {
     expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'fired back', content: '“We will not pay for a bridge nobody asked for.”', kind: 'direct' }]);
   });
 
+  it('takes the words a sign or an ad reads, inside a claim’s object, as the claim', () => {
+    const text = 'Lopez posted a message on Monday reading “The bridge stays open.”';
+    expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'posted', content: '“The bridge stays open.”' }]);
+  });
+
   it('takes a quote introduced by "X said:" at the end of a paragraph', () => {
     const text = 'The minister Karim Nasser said:\n\n“We expect an answer by Monday.”';
     expect(read(text)).toMatchObject([{ actor: 'Karim Nasser', content: '“We expect an answer by Monday.”' }]);

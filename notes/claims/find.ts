@@ -61,6 +61,8 @@ const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|was
 const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
 const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
+/** Words that hand over a quotation inside an object: "a sign reading", "an ad titled", "chants of". */
+const QUOTED_BY = /\b(?:reading|reads|read|titled|entitled|headlined|saying|chants?\s+of|cries\s+of|slogan)\s*[,:]?\s*$/i;
 /** How far after the cue a quote may start behind a short aside ("…: “…”"). */
 const QUOTE_AFTER_ASIDE = 80;
 /** A verb in that aside makes it a claim of its own. */
@@ -245,6 +247,9 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   // A quote opened in the claim runs on to its closing mark.
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
+  // "posted a message reading “Thank you Georgia”", "responded with chants of “…”": the words quoted are the claim.
+  const named = quoteStartingFrom(quotes, start);
+  if (named && named.end <= end && QUOTED_BY.test(text.slice(Math.max(start, named.start - 30), named.start))) return { content: { start: named.start, end: named.end }, source, cue };
   const content = trimSpan(text, { start, end }, TRAILING.replace('.', '') + ':');
   const last = text[content.end - 1];
   if (last === '.' && !quoteAt(quotes, content.end - 1)) content.end--;
