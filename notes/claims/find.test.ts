@@ -39,6 +39,11 @@ describe('direct quotes', () => {
     expect(read(text).map((c) => c.content)).toEqual(["“The 80'' screen and the old ''tape'' are gone,”", '“We start again,”']);
   });
 
+  it('does not take "with a smile" after a cue for the speaker', () => {
+    const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, recalled with a smile.';
+    expect(read(text)).toMatchObject([{ source: 'Maria Lopez, a teacher from the valley', cue: 'recalled', content: '“We have waited long enough for this bridge,”' }]);
+  });
+
   it('joins a quote split by its cue into one claim', () => {
     const text = '“The talks were useful,” Nasser said. “But nothing has been agreed yet.” Then he left.';
     const [claim, ...rest] = read(text);
