@@ -230,6 +230,7 @@ describe('indirect speech', () => {
       ['said', 'the new plan would resemble that of the old one'],
     ]);
     expect(read('Lopez said on Friday that the border was open.')[0]?.content).toBe('the border was open');
+    expect(read('Lopez told The Valley Courier newspaper of Ashford on Saturday that she would run.')[0]?.content).toBe('she would run');
   });
 
   it('reads findings and writing as claims: "a survey found …", "X wrote that …"', () => {

@@ -217,7 +217,9 @@ function claimAfter(text: string, sentence: Span, cue: Span, word: string, quote
 function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], source: Span): Draft | null {
   let start = cue.end;
   if (TELL.test(word)) {
-    const who = ADDRESSEE.exec(text.slice(start, sentence.end));
+    // "told The Post and Courier newspaper of Charleston on Saturday that …": whoever was told, up to "that".
+    const toThat = /^[^,;:"“”.]{1,90}?\s(?:that)\s/.exec(text.slice(start, Math.min(sentence.end, start + 100)));
+    const who = toThat ?? ADDRESSEE.exec(text.slice(start, sentence.end));
     if (who) start += who[0].length;
   }
   const that = BEFORE_THAT.exec(text.slice(start, sentence.end));
