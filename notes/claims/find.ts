@@ -218,7 +218,7 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   let start = cue.end;
   if (TELL.test(word)) {
     // "told The Post and Courier newspaper of Charleston on Saturday that …": whoever was told, up to "that".
-    const toThat = /^[^,;:"“”.]{1,90}?\s(?:that)\s/.exec(text.slice(start, Math.min(sentence.end, start + 100)));
+    const toThat = /^[^,;:"“”.]{1,90}?\sthat\s/.exec(text.slice(start, Math.min(sentence.end, start + 100)));
     const who = toThat ?? ADDRESSEE.exec(text.slice(start, sentence.end));
     if (who) start += who[0].length;
   }
