@@ -208,6 +208,11 @@ describe('indirect speech', () => {
     expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'citing', content: 'the ministry’s refusal to fund the bridge' }]);
   });
 
+  it('reads a phrase opening with an -ing form like a participle, or a progressive after its auxiliary', () => {
+    expect(read('Nasser closed the meeting, referring to the dam as a mistake.')).toMatchObject([{ source: 'Nasser', cue: 'referring to', content: 'the dam as a mistake' }]);
+    expect(read('Lopez is talking about the cost of the bridge.')).toMatchObject([{ source: 'Lopez', cue: 'talking about', content: 'the cost of the bridge' }]);
+  });
+
   it('reads a participle with no comma after a plural object or "by"', () => {
     const text = 'Lopez sent a letter to supporters saying the bridge would reopen in May.';
     expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'saying', content: 'the bridge would reopen in May' }]);

@@ -57,6 +57,8 @@ const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday
 const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+|,?\\s+but\\s+|,?\\s+(?:and\\s+)?then\\s+)(?:(?:also|later|repeatedly|again)\\s+)?(?:${ALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`);
 /** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
 const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
+/** A phrase cue opening with an -ing form ("referring to", "talking about"): read like any participle. */
+const ING_PHRASE = /^\p{L}+ing\s/u;
 /** -s forms far more often plural nouns than verbs. */
 const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
 /** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
@@ -146,9 +148,9 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     // "we will see", "wait and see": looking, not holding a view.
     if (word === 'see' && /\b(?:will|would|can|could|may|might|must|should|let’s|let's|us|and|to|'ll|’ll)\s+$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
-    const progressive = PROGRESSIVE.has(word) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+    const progressive = (PROGRESSIVE.has(word) || ING_PHRASE.test(word)) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
     // Any reporting verb's -ing form reads as a participle after a comma: "…, citing …", "…, recalling …".
-    const asParticiple = PARTICIPLES.includes(word) || PROGRESSIVE.has(word);
+    const asParticiple = PARTICIPLES.includes(word) || PROGRESSIVE.has(word) || ING_PHRASE.test(word);
     if (!progressive && PROGRESSIVE.has(word) && !asParticiple) continue;
     const draft =
       word === ACCORDING_TO
