@@ -19,6 +19,12 @@ export function accordingTo(text: string, sentence: Span, cue: Span, quotes: rea
     const colon = before.start + text.slice(before.start, before.end).lastIndexOf(':');
     if (colon > before.start && !quoteAt(quotes, colon)) before.start = trimSpan(text, { start: colon + 1, end: before.end }).start;
     const content = quoteEndingAt(text, quotes, before.end) ?? before;
+    // "At the heart of the trouble, according to X, was a decision …": the sentence goes on round the cue.
+    const rest = text.slice(source.end, sentence.end);
+    if (/^\s*[,–—-]\s*\p{Ll}/u.test(rest) && !ONLY_CIRCUMSTANCE.test(rest) && !ASIDE_AFTER.test(rest.replace(/^\s*[,–—-]\s*/, ''))) {
+      const end = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING).end;
+      return { content: { start: content.start, end: text[end - 1] === '.' ? end - 1 : end }, source, cue };
+    }
     return wordCount(text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS ? { content, source, cue } : null;
   }
   const after = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING);

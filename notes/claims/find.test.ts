@@ -195,6 +195,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads "…, according to X, …" mid-sentence as the sentence round the cue', () => {
+    const text = 'At the heart of the dispute, according to the council, was a decision to close the bridge.';
+    expect(read(text)).toMatchObject([{ source: 'the council', content: 'At the heart of the dispute, according to the council, was a decision to close the bridge' }]);
+  });
+
   it('reads object cues (called for, expressed, described … as) and mixed claims with a quoted fragment', () => {
     const text = 'Opposition leaders have called for new elections. The government described the vote as a “provocation” by its rivals.';
     expect(read(text)).toMatchObject([
