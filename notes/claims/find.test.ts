@@ -254,6 +254,7 @@ describe('indirect speech', () => {
   it('passes over passives and nouns that look like cues', () => {
     expect(read('The city was declared safe in 2019. Iraqi state media covered the meeting. The reports were late.')).toEqual([]);
     expect(read('Republicans now control both chambers in 30 states with large majorities.')).toEqual([]);
+    expect(read('Lopez leads by 271 pledged delegates. The alleged bribe was never found.')).toEqual([]);
     expect(read('The ministry report states that 300 families have returned.')).toMatchObject([{ cue: 'states', content: '300 families have returned' }]);
   });
 });

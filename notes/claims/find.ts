@@ -144,6 +144,8 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
     // "30 states", "legitimate questions": these are cues only when a clause or quote follows ("the report states that …").
     if (THAT_ONLY.has(word) && !/^\s*(?:that\b|:|,?\s*["“])/.test(text.slice(cue.end, cue.end + 8))) continue;
+    // "the alleged victim", "271 pledged delegates": a past participle before a noun is an adjective.
+    if (/ed$/.test(word) && /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|\d[\d,.]*)\s*$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
     // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
     if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     // "we will see", "wait and see": looking, not holding a view.
