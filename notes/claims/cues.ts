@@ -72,6 +72,12 @@ const SHARP_WORDS = [
   'questioned whether', 'wondered whether', 'pressed', 'floated', 'unveiled', 'posted', 'emailed',
 ];
 
+/** Adjectives of stance after "is", "was", "has been": "is confident that …", "was critical of …". */
+export const STANCE_ADJECTIVES = [
+  'critical of', 'skeptical of', 'supportive of', 'opposed to', 'in favor of', 'confident that', 'optimistic that', 'hopeful that',
+  'concerned that', 'worried that', 'convinced that', 'adamant that', 'certain that', 'sure that', 'aware that',
+];
+
 /** Cues whose object is the claim itself rather than a clause: "expressed anger over…", "called for a ceasefire". */
 export const OBJECT_CUES = [...STANCE_STEMS.flatMap((v) => regularForms(v)), ...ABOUT_PHRASES, ...SHARP_WORDS, 'expressed', 'expresses', 'voiced', 'voices', 'called for', 'calls for', 'called on', 'calls on', 'described', 'describes', 'deemed', 'deems', 'dismissed', 'dismisses', 'rejected', 'rejects', 'welcomed', 'welcomes', 'condemned', 'condemns', 'hailed', 'hails'];
 
@@ -131,7 +137,7 @@ export const NOUN_BEFORE = /(?:^|\s)(?:the|a|an|his|her|its|their|our|my|your|th
 
 /** Every cue, longest first so the alternation prefers "called for" over a shorter one. */
 export const ALL_CUES: readonly string[] = [
-  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...PROGRESSIVE, ...QUOTE_ONLY, ACCORDING_TO]),
+  ...new Set([...IRREGULAR, ...REGULAR.flatMap(regularForms), ...PHRASES, ...OBJECT_CUES, ...PARTICIPLES, ...PROGRESSIVE, ...STANCE_ADJECTIVES, ...QUOTE_ONLY, ACCORDING_TO]),
 ]
   .filter((w) => !NOUN_FORMS.has(w) || !BASE_FORMS.has(w))
   .sort((a, b) => b.length - a.length);

@@ -218,6 +218,15 @@ describe('indirect speech', () => {
     expect(read('Lopez is talking about the cost of the bridge.')).toMatchObject([{ source: 'Lopez', cue: 'talking about', content: 'the cost of the bridge' }]);
   });
 
+  it('reads an adjective of stance after its verb: "is confident that …", "has been critical of …"', () => {
+    const text = 'Lopez is confident that the bridge will reopen. Nasser has long been critical of the new tolls.';
+    expect(read(text).map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Lopez', 'confident that', 'the bridge will reopen'],
+      ['Nasser', 'critical of', 'the new tolls'],
+    ]);
+    expect(read('A critical of the plan reviewer left.')).toEqual([]);
+  });
+
   it('reads a participle with no comma after a plural object or "by"', () => {
     const text = 'Lopez sent a letter to supporters saying the bridge would reopen in May.';
     expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'saying', content: 'the bridge would reopen in May' }]);

@@ -40,7 +40,7 @@ const capitalized = (w: string) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|bin|ibn|de
 export function speakerBefore(text: string, from: number, cueStart: number): Span | null {
   let end = cueStart;
   const head = text.slice(from, end);
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|should|did|does|do|also|later|then|previously|repeatedly|again|publicly|privately|reportedly|recently|once|often|always|never|not|already|earlier|further|just|flatly|firmly|strongly|explicitly|openly|clearly|frequently|still|has been|had been))+\s*$/i.exec(head);
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|should|did|does|do|also|later|then|previously|repeatedly|again|publicly|privately|reportedly|recently|once|often|always|never|not|already|earlier|further|just|flatly|firmly|strongly|explicitly|openly|clearly|frequently|still|long|been|being))+\s*$/i.exec(head);
   end = from + (aux ? aux.index : head.trimEnd().length);
   // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including … — said": the name comes before the aside, which stays in the span.
   const aside = ASIDE_AT_END.exec(text.slice(from, end));
