@@ -119,16 +119,20 @@ export const PROGRESSIVE = new Set([...['say', 'tell', 'write', 'predict', 'sign
 export const BASE_FORMS = new Set([...IRREGULAR.filter((v) => /^(say|tell|write|think|know|feel|quip|signal|forecast|predict|show|find)$/.test(v)), ...REGULAR, ...STANCE_STEMS]);
 
 /**
+ * Stance verbs whose base and -s forms are often nouns ("carrying out attacks",
+ * "his plans", "support for"): those forms count as cues only where a verb
+ * can stand (see NOUN_BEFORE here and NOUN_AFTER in find.ts).
+ */
+const NOUN_OR_VERB = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
+
+/**
  * Reporting verbs that are also nouns: their base and -s forms ("state media",
  * "the reports", "a promise") are read as nouns, only the past tense as a cue.
  */
-/** Stance verbs whose base and -s forms are often nouns ("carrying out attacks", "his plans"): those forms count only as a verb, see NOUN_AFTER in find.ts. */
-const PAST_ONLY = new Set(['support', 'attack', 'plan', 'comment', 'detail', 'outline', 'highlight', 'echo', 'lobby', 'notice', 'advocate']);
-
 const NOUN_LIKE = new Set(['attack', 'call', 'state', 'report', 'claim', 'note', 'question', 'charge', 'post', 'hope', 'fear', 'doubt', 'figure', 'counter', 'remark', 'joke', 'vow', 'promise', 'demand', 'pledge', 'dispute', 'tweet', 'forecast', 'signal', 'quip', 'muse', 'protest', 'retort', 'guarantee', 'reply', 'caution', 'blame', 'praise', 'worry', 'envision', 'lament', 'estimate', 'threaten', 'propose', 'boast', 'scoff', 'brag', 'hint', 'underscore', 'underline', 'recount', 'object', 'write', 'add', 'note', 'figure', 'remind', 'reckon']);
 const NOUN_FORMS = new Set([...NOUN_LIKE].flatMap((v) => regularForms(v).slice(0, 2)));
 
-export const PAST_ONLY_FORMS = new Set([...PAST_ONLY].flatMap((v) => regularForms(v).slice(0, 2)));
+export const NOUN_OR_VERB_FORMS = new Set([...NOUN_OR_VERB].flatMap((v) => regularForms(v).slice(0, 2)));
 
 /** Their -s forms are cues only after a subject, not after "the", "his", "media"…: see NOUN_BEFORE. */
 export const NOUN_S_FORMS = new Set([...NOUN_LIKE].map((v) => regularForms(v)[1]!));

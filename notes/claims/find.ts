@@ -11,7 +11,7 @@
 // continues its speaker (joins.ts), and a quote no cue claims goes to the
 // speaker nearest it (loneQuotes.ts). Two apostrophes read as a quotation
 // mark and a headline's capitalized cues as cues, offsets unchanged.
-import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, PAST_ONLY_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY, STANCE_ADJECTIVES } from './cues.ts';
+import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, NOUN_OR_VERB_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY, STANCE_ADJECTIVES } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, quoteStartingFrom, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
@@ -147,7 +147,7 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     // "the alleged victim", "271 pledged delegates": a past participle before a noun is an adjective.
     if (/ed$/.test(word) && /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|\d[\d,.]*)\s*$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
     // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
-    if (PAST_ONLY_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
+    if (NOUN_OR_VERB_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
     // "we will see", "wait and see": looking, not holding a view.
     if (word === 'see' && /\b(?:will|would|can|could|may|might|must|should|let’s|let's|us|and|to|'ll|’ll)\s+$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
     const progressive = (PROGRESSIVE.has(word) || ING_PHRASE.test(word) || STANCE_ADJECTIVES.includes(word)) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
