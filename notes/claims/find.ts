@@ -239,9 +239,9 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   const quote = quoteAt(quotes, start + opening);
   if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
   // "fired back forcefully: “…”": a quote after a short aside ending in a colon is what was said.
-  const later = quoteStartingFrom(quotes, start);
-  if (later && later.start - start <= QUOTE_AFTER_ASIDE && /^[^"“”.;!?,]*:\s*$/.test(text.slice(start, later.start)) && !FINITE_AFTER.test(text.slice(start, later.start))) {
-    return { content: { start: later.start, end: later.end }, source, cue };
+  const quoteAfter = quoteStartingFrom(quotes, start);
+  if (quoteAfter && quoteAfter.start - start <= QUOTE_AFTER_ASIDE && /^[^"“”.;!?,]*:\s*$/.test(text.slice(start, quoteAfter.start)) && !FINITE_AFTER.test(text.slice(start, quoteAfter.start))) {
+    return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
   }
   let end = sentence.end;
   // A spaced dash sets off an aside, not more of the claim.
@@ -254,8 +254,9 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
   // "posted a message reading “Thank you Georgia”", "responded with chants of “…”": the words quoted are the claim.
-  const named = quoteStartingFrom(quotes, start);
-  if (named && named.end <= end && QUOTED_BY.test(text.slice(Math.max(start, named.start - 30), named.start))) return { content: { start: named.start, end: named.end }, source, cue };
+  if (quoteAfter && quoteAfter.end <= end && QUOTED_BY.test(text.slice(Math.max(start, quoteAfter.start - 30), quoteAfter.start))) {
+    return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
+  }
   const content = trimSpan(text, { start, end }, TRAILING.replace('.', '') + ':');
   const last = text[content.end - 1];
   if (last === '.' && !quoteAt(quotes, content.end - 1)) content.end--;
