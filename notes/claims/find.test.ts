@@ -52,6 +52,11 @@ describe('direct quotes', () => {
     expect(claim?.kind).toBe('direct');
   });
 
+  it('joins a split quote across when and where said, and across a paragraph break', () => {
+    const text = '“The talks were useful,” Nasser said during a long meeting at the town hall on Monday, ahead of the vote.\n\n“But nothing has been agreed yet.”';
+    expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'said', content: text }]);
+  });
+
   it('does not join a second quote that has a cue of its own before it', () => {
     const text = '“The talks were useful,” Nasser said on Monday, and then predicted: “We will sign before the winter.”';
     expect(read(text).map((c) => [c.cue, c.content])).toEqual([

@@ -11,8 +11,8 @@ import { isQuote, type Draft } from './draft.ts';
 const MIN_CONTINUED_QUOTE_WORDS = 5;
 /** …and the speaker's claim ended at most this many characters before it. */
 const CONTINUATION_REACH = 600;
-/** How far a split quote's second half may start after the cue. */
-const SPLIT_REACH = 80;
+/** How far a split quote's second half may start after the cue (or its speaker). */
+const SPLIT_REACH = 200;
 
 /** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
 const OVERLAP_WINDOW = 8;
@@ -32,8 +32,10 @@ export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: 
     if (after < claim.content.end) return;
     const next = quoteStartingFrom(quotes, after);
     if (!next || next.start - after > SPLIT_REACH) return;
+    // When and where may follow the cue ("…,” Adelson said during the interview in Macau, ahead of …. “…”),
+    // and the second half may open the next paragraph.
     const gap = text.slice(after, next.start);
-    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
+    if (!/^[^\n"“”]*[.,:](?:[ \t]*|\s*\n\s*)$/.test(gap)) return;
     // "…,” he said, adding that …: “…”": a second cue in the gap gives the second quote a claim of its own.
     CUE_PATTERN.lastIndex = 0;
     if (CUE_PATTERN.test(gap)) return;
