@@ -22,6 +22,7 @@ import { accordingTo, claimBefore } from './before.ts';
 import { continueQuotes, dropOverlaps, joinRunOnQuotes, joinSplitQuotes } from './joins.ts';
 import { attributeLoneQuotes } from './loneQuotes.ts';
 import { nounClaims } from './nounCues.ts';
+import { headlineClaims } from './headlines.ts';
 import { kindOf, type ClaimKind } from './kinds.ts';
 
 export type { Span } from './span.ts';
@@ -83,6 +84,7 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
     drafts.push(...claimsInSentence(text, sentence, quotes));
     drafts.push(...nounClaims(text, sentence, quotes));
   }
+  drafts.push(...headlineClaims(text, quotes));
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
   const lone = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
   const withContinuations = joinRunOnQuotes(text, quotes, lone);
