@@ -22,7 +22,9 @@ function syntheticNotebook(): Notebook {
   const nb = sampleNotebook('2024-07-23T10:00:00.000Z');
   const text = Array.from({ length: 40 }, () => SAMPLE_ARTICLE).join('\n\n');
   const source = { ...nb.sources[0]!, text };
-  const actors = [...nb.actors, { id: 'actor-tehran', name: 'Tehran', aliases: [], color: '#2ca02c' }];
+  // Baghdad, Washington and Tehran, as this load has always been measured (the sample has more actors now).
+  const sides = nb.actors.filter((a) => a.id === SAMPLE_IDS.baghdad || a.id === SAMPLE_IDS.washington);
+  const actors = [...sides, { id: 'actor-tehran', name: 'Tehran', aliases: [], color: '#2ca02c' }];
   const positions = ['End of the mission', 'Transition', 'Expulsion'];
   const words = [...text.matchAll(/\S+(?:\s+\S+){4,12}/g)];
   const annotations: Annotation[] = Array.from({ length: CLAIMS }, (_, i) => {

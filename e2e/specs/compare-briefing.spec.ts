@@ -96,7 +96,8 @@ test('compares the sample claims, relates them, jumps to the reader, and exports
   const menu = washington.getByRole('form', { name: 'Relate this claim' });
   await menu.getByLabel('This claim').selectOption('contradicts');
   const target = menu.getByLabel('Claim', { exact: true });
-  await target.selectOption((await target.locator('option', { hasText: BAGHDAD }).getAttribute('value'))!);
+  // Baghdad's own claim, not the state-media report in the same column.
+  await target.selectOption((await target.locator('option', { hasText: `${BAGHDAD}: “the commission` }).getAttribute('value'))!);
   await menu.getByLabel('Why (optional)').fill('A transition keeps forces in Iraq; an end removes them.');
   await menu.getByRole('button', { name: 'Add relation' }).click();
   await expect(menu).toBeHidden();
@@ -121,6 +122,11 @@ test('compares the sample claims, relates them, jumps to the reader, and exports
   expect(end.y).toBeGreaterThan(to!.y);
   expect(end.y).toBeLessThan(to!.y + to!.height);
 
+  // The picture as the view opens: the question, the conflict, both columns' heads (making the relation scrolled down).
+  await banner.evaluate((el) => {
+    for (let box = el.parentElement; box; box = box.parentElement) if (box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY)) box.scrollTop = 0;
+  });
+  await expect(banner).toBeInViewport();
   await app.screenshot('compare');
   expect(await seriousA11yProblems(page)).toEqual([]);
 
@@ -188,6 +194,8 @@ test('compares the sample claims, relates them, jumps to the reader, and exports
 
 test('a claim dragged onto another opens Relate… there with that claim chosen, and adds the relation', async ({ app }) => {
   const { page } = app;
+  // Tall enough for both cards to be in view: Washington's "transition" is its third claim, and a drag does not scroll.
+  await page.setViewportSize({ width: 1280, height: 1200 });
   await expect(page.getByText(BAGHDAD_QUOTE).first()).toBeVisible();
   await openView(page, 'Compare');
   const relations = page.locator('.relation-list');
@@ -196,6 +204,8 @@ test('a claim dragged onto another opens Relate… there with that claim chosen,
 
   const washington = card(page, `“${WASHINGTON_QUOTE}”`);
   const baghdad = card(page, BAGHDAD_QUOTE);
+  // Removing the relation scrolled the view down to the list of relations: back to the cards.
+  await baghdad.scrollIntoViewIfNeeded();
   await washington.getByText('Drag to relate').dragTo(baghdad);
   const menu = washington.getByRole('form', { name: 'Relate this claim' });
   await expect(menu).toBeVisible();

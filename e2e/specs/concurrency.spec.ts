@@ -147,9 +147,11 @@ test('two app instances and the CLI on one notebook: one writer, clear refusals,
   // Back in the app: everything each writer saved.
   await second.relaunch();
   await expect(reader(second.page).getByText(SAMPLE_HEADLINE)).toBeVisible();
-  await expect(cardOf(second.page, firstId).locator('.note-html')).toHaveText(firstNote);
-  await expect(cardOf(second.page, secondId).locator('.note-html')).toHaveText(secondNote);
-  await expect(cards(second.page).filter({ has: second.page.locator('blockquote', { hasText: CLI_QUOTE }) }).locator('.note-html')).toHaveText('from the terminal');
+  // The pane's list is windowed: each card is scrolled in before it is read.
+  await expect((await revealCard(second.page, firstId)).locator('.note-html')).toHaveText(firstNote);
+  await expect((await revealCard(second.page, secondId)).locator('.note-html')).toHaveText(secondNote);
+  const fromCli = (await sessionOf(second.page)).notebook.annotations.find((a) => a.target.quote.exact === CLI_QUOTE)!;
+  await expect((await revealCard(second.page, fromCli.id)).locator('.note-html')).toHaveText('from the terminal');
   await expect(saveIndicator(second.page)).toContainText('Saved');
 });
 

@@ -165,17 +165,28 @@ test('a long source (1 MB) is read in a worker, with progress, while the window 
   await expect(question).toHaveValue(typed);
 });
 
-test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the claims along and undoes, and the finder uses the aliases', async ({ app }) => {
+/** A follow-up report for the sample notebook: a ministry the sample does not know yet, and a new US speaker twice. */
+const FOLLOW_UP = [
+  'Talks to resume in September',
+  'The Iraqi foreign ministry said on Wednesday that the talks would resume in September.',
+  '"We will keep working closely with our Iraqi partners," said John Kirby, the White House national security spokesman.',
+  'Kirby said that no decision on troop numbers had been made.',
+].join('\n\n');
+
+test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the claims along and undoes, and the finder uses the aliases', async ({ app }, testInfo) => {
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
+  const sample = (await sessionOf(page)).notebook;
+  const claimsOf = (actorId: string) => sample.annotations.filter((a) => a.claim?.actorId === actorId).length;
+  const washingtonClaims = claimsOf('actor-washington');
   await page.getByRole('button', { name: 'Actors', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Actors' });
   const row = (name: string) => dialog.locator('.actor-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
-  await expect(row('Baghdad (Government of Iraq)')).toContainText('1 claim');
+  await expect(row('Baghdad (Government of Iraq)')).toContainText(`${claimsOf('actor-baghdad')} claims`);
 
   // Other names, Arabic among them.
   const baghdad = row('Baghdad (Government of Iraq)');
-  for (const alias of ['الحكومة العراقية', 'Iraqi state media']) {
+  for (const alias of ['الحكومة العراقية', 'Iraqi foreign ministry']) {
     await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').fill(alias);
     await baghdad.getByLabel('Another name for Baghdad (Government of Iraq)').press('Enter');
   }
@@ -192,46 +203,50 @@ test('the Actors panel: an Arabic alias, "did you mean", a merge that takes the 
   await dialog.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
   await expect(newActor).toHaveValue('');
   await expect(baghdad).toHaveClass(/highlighted/);
-  expect((await sessionOf(page)).notebook.actors).toHaveLength(2);
+  expect((await sessionOf(page)).notebook.actors).toHaveLength(sample.actors.length);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  // The finder now names Iraqi state media's report as Baghdad's.
-  await page.getByRole('button', { name: /^Find claims in Iraqi, US officials/ }).click();
+  // A follow-up report: the finder names the ministry's statement as Baghdad's.
+  const followUp = testInfo.outputPath('talks-resume.txt');
+  await writeFile(followUp, FOLLOW_UP);
+  await app.dialogs.nextOpen(followUp);
+  await sourcesNav(page).getByRole('button', { name: /Import/ }).click();
+  await page.getByRole('button', { name: /^Find claims in Talks to resume/ }).click();
   await expect(queue(page).getByRole('status')).toContainText('to review');
-  const report = list(page).getByRole('option').filter({ hasText: 'Abbasi was leading' });
+  const report = list(page).getByRole('option').filter({ hasText: 'the talks would resume in September' });
   await expect(report.locator('.suggestion-actor')).toHaveText('Baghdad (Government of Iraq)');
   await expect(report.locator('.new-actor')).toHaveCount(0);
-  // Ryder's statements, accepted: a new actor with two claims.
+  // Kirby's statements, accepted: a new actor with two claims.
   await report.click();
-  const ryder = list(page).getByRole('option').filter({ hasText: 'Our convening of this dialogue' });
-  await ryder.click();
-  await ryder.getByRole('button', { name: /Accept all 2 from Pat Ryder/ }).click();
-  await expect.poll(async () => (await sessionOf(page)).notebook.actors.map((a) => a.name)).toContain('Pat Ryder');
+  const kirby = list(page).getByRole('option').filter({ hasText: 'We will keep working closely' });
+  await kirby.click();
+  await kirby.getByRole('button', { name: /Accept all 2 from John Kirby/ }).click();
+  await expect.poll(async () => (await sessionOf(page)).notebook.actors.map((a) => a.name)).toContain('John Kirby');
   await page.keyboard.press('Escape');
 
   // Merged into Washington, both claims follow; one undo puts them back. (The panel from the command palette.)
   await page.keyboard.press('Control+k');
   await page.keyboard.type('actors');
   await page.keyboard.press('Enter');
-  await expect(row('Pat Ryder')).toContainText('2 claims');
-  await row('Pat Ryder').getByLabel('Merge into').selectOption({ label: 'Washington (US government)' });
-  await row('Pat Ryder').getByRole('button', { name: 'Merge', exact: true }).click();
-  await expect(row('Pat Ryder')).toHaveCount(0);
-  await expect(row('Washington (US government)')).toContainText('3 claims');
-  await expect(row('Washington (US government)').getByRole('list')).toContainText('Pat Ryder');
+  await expect(row('John Kirby')).toContainText('2 claims');
+  await row('John Kirby').getByLabel('Merge into').selectOption({ label: 'Washington (US government)' });
+  await row('John Kirby').getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(row('John Kirby')).toHaveCount(0);
+  await expect(row('Washington (US government)')).toContainText(`${washingtonClaims + 2} claims`);
+  await expect(row('Washington (US government)').getByRole('list')).toContainText('John Kirby');
   await page.keyboard.press('Control+z');
-  await expect(row('Pat Ryder')).toContainText('2 claims');
-  await expect(row('Washington (US government)')).toContainText('1 claim');
+  await expect(row('John Kirby')).toContainText('2 claims');
+  await expect(row('Washington (US government)')).toContainText(`${washingtonClaims} claims`);
 
   // Renaming to a close name offers the merge.
-  const ryderId = (await sessionOf(page)).notebook.actors.find((a) => a.name === 'Pat Ryder')!.id;
-  const renamed = dialog.locator(`[data-actor-id="${ryderId}"]`);
-  await renamed.getByRole('button', { name: 'Rename Pat Ryder' }).click();
-  await renamed.getByLabel('New name for Pat Ryder').fill('Pentagn');
+  const kirbyId = (await sessionOf(page)).notebook.actors.find((a) => a.name === 'John Kirby')!.id;
+  const renamed = dialog.locator(`[data-actor-id="${kirbyId}"]`);
+  await renamed.getByRole('button', { name: 'Rename John Kirby' }).click();
+  await renamed.getByLabel('New name for John Kirby').fill('Pentagn');
   await expect(renamed.locator('.did-you-mean')).toContainText('Did you mean Washington (US government) (as Pentagon)?');
-  await renamed.getByLabel('New name for Pat Ryder').fill('Major General Pat Ryder');
-  await renamed.getByLabel('New name for Pat Ryder').press('Enter');
-  await expect(row('Major General Pat Ryder')).toContainText('2 claims');
+  await renamed.getByLabel('New name for John Kirby').fill('Admiral John Kirby');
+  await renamed.getByLabel('New name for John Kirby').press('Enter');
+  await expect(row('Admiral John Kirby')).toContainText('2 claims');
 });
 
 test('a new version of the source: the finder reads only its changed paragraphs', async ({ app }, testInfo) => {

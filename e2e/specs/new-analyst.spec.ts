@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
 import { selectSpan, sessionOf } from '../harness/analyst.ts';
+import { sampleNotebook } from '../../notes/samples/sample.ts';
 
 const sources = (page: Page) => page.getByRole('navigation', { name: 'Sources' });
 
@@ -27,8 +28,10 @@ test('a two-line source: the panes reach the window bottom and the empty list sa
   await expect(list).toContainText('No annotations on this source yet');
   await expect(list).not.toContainText('No annotation matches');
   await app.screenshot('short-source-1440');
-  await list.getByRole('button', { name: /Show all 2 annotations/ }).click();
-  await expect(page.locator('.pane-list .card')).toHaveCount(2);
+  const all = sampleNotebook().annotations.length;
+  await list.getByRole('button', { name: `Show all ${all} annotations` }).click();
+  await expect(page.locator('.pane .column-head .count')).toHaveText(`${all} of ${all}`);
+  await expect(page.locator('.pane-list .card').first()).toBeVisible();
 });
 
 test('at 1024 px the text keeps a readable measure, and the side panes collapse by button and shortcut', async ({ app }) => {
@@ -107,7 +110,7 @@ test('each annotation card costs the card and one stop for its actions; arrows m
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   const cards = page.locator('.pane-list .card');
-  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(1)).toBeVisible();
   await cards.first().focus();
   // Tab stops from the first card to the second: the card, its actions, then the next card (tag chips aside).
   const stops: string[] = [];
@@ -159,4 +162,53 @@ test('the claim form shows the whole question, the whole grades, and no empty co
     expect(fits.widest).toBeLessThanOrEqual(fits.room);
   }
   await app.screenshot('claim-form');
+});
+
+test('the claim form asks "did you mean" for a new actor close to one that exists, and one click uses it', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { notebook } = await sessionOf(page);
+  const source = notebook.sources[0]!;
+  const words = 'Iraqi state media';
+  const start = source.text.indexOf(words);
+  await selectSpan(page, source.text, { start, end: start + words.length });
+  await page.keyboard.press('t');
+  const form = page.locator('.claim-form');
+  const actor = form.getByLabel('Actor', { exact: true });
+  const didYouMean = form.locator('.did-you-mean');
+
+  // A typo of a name: the existing actor is offered before a second one is made.
+  await actor.fill('Bagdad');
+  await expect(form.locator('.match-hint').first()).toHaveText('new actor');
+  await expect(didYouMean).toContainText('Did you mean Baghdad (Government of Iraq)');
+  // The form opened low in the window, over a long list of cards: the window's frame stays put.
+  await expect(page.locator('.topbar')).toBeInViewport({ ratio: 1 });
+  await app.screenshot('claim-form-did-you-mean');
+  await didYouMean.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await expect(actor).toHaveValue('Baghdad (Government of Iraq)');
+  await expect(actor).toBeFocused();
+  await expect(didYouMean).toHaveCount(0);
+
+  // Close to another name of an actor: said which.
+  await actor.fill('Pentagn');
+  await expect(didYouMean).toContainText('Did you mean Washington (US government) (as Pentagon)?');
+  // A name already known (an alias, any case) is that actor: nothing to ask.
+  await actor.fill('pentagon');
+  await expect(form.locator('.match-hint').first()).toHaveText('Washington (US government)');
+  await expect(didYouMean).toHaveCount(0);
+  // A name close to none: a new actor, no question asked.
+  await actor.fill('Kataib Hezbollah');
+  await expect(form.locator('.match-hint').first()).toHaveText('new actor');
+  await expect(didYouMean).toHaveCount(0);
+
+  // Saved through the offer, the claim is the existing actor's; no actor is added.
+  await actor.fill('Bagdad');
+  await didYouMean.getByRole('button', { name: 'Use Baghdad (Government of Iraq)' }).click();
+  await form.getByLabel('Position').fill('End of the mission');
+  await form.getByLabel('Position').press('Enter');
+  await expect(form).toBeHidden();
+  await expect.poll(async () => (await sessionOf(page)).notebook.annotations.length).toBe(notebook.annotations.length + 1);
+  const after = (await sessionOf(page)).notebook;
+  expect(after.actors).toHaveLength(notebook.actors.length);
+  expect(after.annotations.at(-1)!.claim!.actorId).toBe('actor-baghdad');
 });

@@ -3,8 +3,11 @@
 // words — one highlight over both parts of the split quote, the trimmed one on
 // what is left — and the revision report shows what changed.
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures.ts';
-import { annotateWithNote, cardOf, highlighted, reader, sessionOf } from '../harness/analyst.ts';
+import { annotateWithNote, cardOf, highlighted, reader, sessionOf, sourcesNav } from '../harness/analyst.ts';
+
+const ARTICLE = fileURLToPath(new URL('../../notes/samples/coalition-talks.txt', import.meta.url));
 
 const RYDER = 'Our convening of this dialogue this week reflects both nations\' commitment to strengthen the bilateral security relationship based on the work of the HMC over the past several months';
 const INSERTED = ', a relationship that has outlasted two decades of war and politics,';
@@ -13,6 +16,12 @@ const AUSTIN_TRIMMED = 'We must adapt the mission of Inherent Resolve to meet it
 
 test('a sentence inserted inside a quote and a trimmed quote: each annotation follows its surviving words', async ({ app }, testInfo) => {
   const { page } = app;
+  // The seed article in a notebook of its own: the sample already has claims on these very words.
+  await app.dialogs.nextSave(`${app.notebooksDir}/Revisions.notebook.json`);
+  expect((await page.evaluate(() => window.notebook.newNotebook())).ok).toBe(true);
+  await page.reload();
+  await app.dialogs.nextOpen(ARTICLE);
+  await sourcesNav(page).getByRole('button', { name: /Import/ }).click();
   await expect(reader(page)).toBeVisible();
   const text = (await sessionOf(page)).notebook.sources[0]!.text;
   const spanOf = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });

@@ -20,11 +20,14 @@ describe('actor edits', () => {
   it('merging moves every claim, keeps the merged names as aliases, and undoes in one step', () => {
     const nb = withRyder();
     expect(claimCounts(nb).get('actor-ryder')).toBe(1);
+    const washington = nb.actors.find((a) => a.id === 'actor-washington')!;
     const [op] = mergeActors(nb, 'actor-ryder', 'actor-washington', NOW);
     const { notebook, inverse } = apply(nb, op!);
     expect(notebook.actors.map((a) => a.id)).not.toContain('actor-ryder');
-    expect(claimCounts(notebook).get('actor-washington')).toBe(1);
-    expect(notebook.actors.find((a) => a.id === 'actor-washington')!.aliases).toEqual(['Washington', 'Pentagon', 'US Department of Defense', 'Pat Ryder', 'Ryder']);
+    expect(claimCounts(notebook).get('actor-washington')).toBe(claimCounts(nb).get('actor-washington')! + 1);
+    // "Pat Ryder" is already one of Washington's names in the sample: only "Ryder" is new.
+    expect(washington.aliases).toContain('Pat Ryder');
+    expect(notebook.actors.find((a) => a.id === 'actor-washington')!.aliases).toEqual([...washington.aliases, 'Ryder']);
     const back = applyOperation(notebook, inverse, NOW).notebook;
     expect(back.actors).toEqual(nb.actors);
     expect(back.annotations).toEqual(nb.annotations);
@@ -48,7 +51,9 @@ describe('actor edits', () => {
   });
 
   it('an alias added to an actor changes what the finder proposes', () => {
-    const nb = sampleNotebook(NOW);
+    // The sample counts Iraqi state media as Baghdad's voice; start from a notebook that does not.
+    const sample = sampleNotebook(NOW);
+    const nb = apply(sample, removeAlias(sample.actors.find((a) => a.id === 'actor-baghdad')!, 'Iraqi state media') as Operation).notebook;
     const media = (actors: typeof nb.actors) => findClaims(SAMPLE_ARTICLE, { actors }).find((s) => s.text.startsWith('Abbasi was leading'))!;
     expect(media(nb.actors)).toMatchObject({ actor: 'Iraqi state media' });
     expect(media(nb.actors).actorId).toBeUndefined();

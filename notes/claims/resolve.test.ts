@@ -64,7 +64,7 @@ describe('resolveClaim', () => {
     const r = resolveClaim(nb, { actor: 'Baghdad', question: nb.questions[0]!.text, position: 'Drawdown by 2026' }, { makeId, positionColor: '#123456' });
     expect(r.created).toEqual([{ kind: 'position', name: 'Drawdown by 2026' }]);
     const next = applyAll(nb, r.ops);
-    expect(next.questions[0]!.positions.map((p) => p.label)).toEqual(['End of the mission', 'Transition', 'Drawdown by 2026']);
+    expect(next.questions[0]!.positions.map((p) => p.label)).toEqual([...nb.questions[0]!.positions.map((p) => p.label), 'Drawdown by 2026']);
     expect(next.questions[0]!.positions.at(-1)!.color).toBe('#123456');
   });
 

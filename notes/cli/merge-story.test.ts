@@ -1,6 +1,6 @@
 // Two analysts split the sample article: each works on a copy of the sample
-// notebook, one adds Washington's April line, the other grades a claim and
-// grades a claim, and both rewrite the same note — a true conflict. Merged
+// notebook, one marks the size of the US force, the other grades a claim,
+// and both rewrite the same note — a true conflict. Merged
 // both ways with `notebook merge` (the sample they copied as base), each ends
 // with everything, the conflict listed and kept in the file, and the
 // colleague's file untouched.
@@ -14,7 +14,8 @@ import { SAMPLE_IDS, sampleNotebook } from '../samples/sample.ts';
 import { createNotebookFile, loadNotebookFile, openNotebook } from '../store/index.ts';
 import { cli, expectOneLineError, snapshot, tempFolder } from './test-support.ts';
 
-const RYDER = 'the United States is seeking to transition from its mission against ISIS';
+/** Words of the article the sample does not annotate: Rudaw's own figure, not anyone's claim. */
+const FORCE = 'Around 2,500 US troops in Iraq and 900 in Syria';
 
 /** An edit as the app makes it: through the store, as one operation. */
 async function appEdit(file: string, op: Operation): Promise<void> {
@@ -33,8 +34,8 @@ async function twoAnalysts(): Promise<{ dir: string; ali: string; sam: string }>
   await createNotebookFile(ali, sampleNotebook('2024-06-01T10:00:00.000Z'));
   await copyFile(ali, sam);
   await copyFile(ali, path.join(dir, 'base.json'));
-  // Ali: Washington's April line, and a rewrite of Baghdad's note.
-  const added = await cli(dir, ['annotate', 'ali.json', '--quote', RYDER, '--actor', 'Washington', '--position', 'Transition', '--cue', 'told', '--note', 'Ryder to Rudaw, April']);
+  // Ali: the force the talks are about, and a rewrite of Baghdad's note.
+  const added = await cli(dir, ['annotate', 'ali.json', '--quote', FORCE, '--note', 'What a transition would keep in place', '--tag', 'Coalition future']);
   expect(added).toMatchObject({ code: 0, stderr: '' });
   await appEdit(ali, { kind: 'annotation.update', id: SAMPLE_IDS.baghdadClaim, patch: { note: 'Ali: Rudaw paraphrase, check the Arabic.' }, at: '2024-06-02T09:00:00.000Z' });
   // Sam: grades Washington's claim differently, and rewrites the same note.
@@ -67,10 +68,10 @@ describe('notebook merge: two copies of the sample, edited apart', () => {
       expect(await readFile(path.join(dir, theirs))).toEqual(before.theirsBytes);
 
       const nb = await load(path.join(dir, ours));
-      // Every annotation of both, and Ryder's line whichever side added it.
+      // Every annotation of both, and Ali's new one whichever side added it.
       const ids = new Set([...before.ours.annotations, ...before.theirs.annotations].map((a) => a.id));
       expect(new Set(nb.annotations.map((a) => a.id))).toEqual(ids);
-      expect(nb.annotations.some((a) => a.target.quote.exact === RYDER)).toBe(true);
+      expect(nb.annotations.some((a) => a.target.quote.exact === FORCE)).toBe(true);
       // Sam's grade, changed on one side only, is taken whichever way the merge goes.
       expect(nb.annotations.find((a) => a.id === SAMPLE_IDS.washingtonClaim)!.claim!.credibility).toBe('2');
       // The same note rewritten on both sides: ours kept, theirs in the conflict.

@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_IDS, sampleNotebook } from '../samples/sample.ts';
 import { loadNotebookFile } from '../store/index.ts';
 import { cli, expectOneLineError, SAMPLE_ARTICLE_PATH, snapshot, tempFolder } from './test-support.ts';
 
@@ -171,14 +172,17 @@ describe('notebook CLI: a session on the coalition-talks article', () => {
 
   it('writes the sample notebook, whose compare and export show the Baghdad–Washington conflict', async () => {
     const dir = await tempFolder();
-    expect((await cli(dir, ['new', 'sample.json', '--sample'])).stdout).toBe('Created sample.json “Coalition talks” with 1 source, 2 annotations and 1 question.\n');
+    const sample = sampleNotebook();
+    expect((await cli(dir, ['new', 'sample.json', '--sample'])).stdout).toBe(
+      `Created sample.json “Coalition talks” with 1 source, ${sample.annotations.length} annotations and ${sample.questions.length} questions.\n`,
+    );
     const compared = await cli(dir, ['compare', 'sample.json']);
-    expect(compared.stdout).toContain('Positions differ: Baghdad (Government of Iraq) says End of the mission; Washington (US government) says Transition.');
+    expect(compared.stdout).toContain('Positions differ: Baghdad (Government of Iraq) says End of the mission; Washington (US government) says Transition');
     expect(compared.stdout).toMatch(/Washington \(US government\) “transition” contradicts Baghdad \(Government of Iraq\) “the commission aims .*” — A transition keeps US forces/);
     const md = await cli(dir, ['export', 'sample.json', '--format', 'md']);
     expect(md.stdout).toContain('| Baghdad (Government of Iraq) | Washington (US government) |');
     // A name the sample's actor has as an alias is that actor, not a new one.
-    const again = await cli(dir, ['annotate', 'sample.json', '--quote', 'end the mission of the international coalition', '--actor', 'iraqi GOVERNMENT', '--position', 'end of the mission']);
+    const again = await cli(dir, ['annotate', 'sample.json', '--quote', 'end the mission of the international coalition', '--actor', 'iraqi GOVERNMENT', '--question', SAMPLE_IDS.question, '--position', 'end of the mission']);
     expect(again.stdout).toContain('Claim: Baghdad (Government of Iraq) — End of the mission, graded B6.');
     expect(again.stdout).not.toContain('Created');
   });

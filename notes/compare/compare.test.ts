@@ -72,11 +72,16 @@ describe('compareQuestion on the sample notebook', () => {
   const nb = sampleNotebook(NOW);
   const cmp = compareQuestion(nb, SAMPLE_IDS.question);
 
-  it('puts Baghdad and Washington side by side, each with its quoted claim', () => {
+  it('puts Baghdad and Washington side by side, each with its claims in reading order', () => {
     expect(cmp.columns.map((c) => c.actor.name)).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
     const [baghdad, washington] = cmp.columns.map((c) => c.claims);
-    expect(baghdad).toHaveLength(1);
-    expect(washington).toHaveLength(1);
+    const onQuestion = (actorId: string) => nb.annotations.filter((a) => a.claim!.actorId === actorId && a.claim!.questionId === SAMPLE_IDS.question);
+    expect(baghdad).toHaveLength(onQuestion(SAMPLE_IDS.baghdad).length);
+    expect(washington).toHaveLength(onQuestion(SAMPLE_IDS.washington).length);
+    for (const column of [baghdad!, washington!]) {
+      const starts = column.map((c) => c.annotation.target.position.start);
+      expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    }
     expect(baghdad![0]).toMatchObject({
       quote: 'the commission aims to conclude the presence of the coalition forces in the country',
       position: 'End of the mission',
@@ -87,26 +92,34 @@ describe('compareQuestion on the sample notebook', () => {
       paragraph: 6,
       inConflict: true,
     });
-    expect(washington![0]).toMatchObject({ quote: 'transition', position: 'Transition', cue: 'described', paragraph: 6, inConflict: true });
+    expect(washington!.find((c) => c.annotation.id === SAMPLE_IDS.washingtonClaim)).toMatchObject({ quote: 'transition', position: 'Transition', cue: 'described', paragraph: 6, inConflict: true });
     expect(baghdad![0]!.note).toContain('ending');
+    // The hardliners' call is on the question, out of the briefing's two columns.
+    expect(cmp.hiddenActorIds).toEqual([SAMPLE_IDS.hardliners]);
   });
 
   it('lays the claims out as a matrix of positions × actors', () => {
-    expect(cmp.rows.map((r) => [r.label, r.cells.map((cell) => cell.map((c) => c.annotation.id))])).toEqual([
-      ['End of the mission', [[SAMPLE_IDS.baghdadClaim], []]],
-      ['Transition', [[], [SAMPLE_IDS.washingtonClaim]]],
-    ]);
+    const row = (label: string) => cmp.rows.find((r) => r.label === label)!.cells.map((cell) => cell.map((c) => c.annotation.id));
+    expect(cmp.rows.map((r) => r.label)).toEqual(['End of the mission', 'Transition', 'Partnership continues', 'No timeline set', 'Expel US troops']);
+    expect(row('End of the mission')).toEqual([[SAMPLE_IDS.baghdadClaim, SAMPLE_IDS.stateMedia], []]);
+    expect(row('Transition')).toEqual([[], [SAMPLE_IDS.austinAdapt, SAMPLE_IDS.washingtonClaim, SAMPLE_IDS.ryderLongTerm]]);
+    // Hidden from the columns, the hardliners' position still has its row.
+    expect(row('Expel US troops')).toEqual([[], []]);
   });
 
-  it('reports the disagreement and the analyst’s contradicts link', () => {
+  it('reports the disagreement, in the question’s order of positions, and the analyst’s contradicts link', () => {
     const positions = cmp.conflicts.find((c) => c.kind === 'positions');
     expect(positions && positions.kind === 'positions' && positions.groups.map((g) => [g.position, g.actorIds])).toEqual([
       ['End of the mission', [SAMPLE_IDS.baghdad]],
       ['Transition', [SAMPLE_IDS.washington]],
+      ['Partnership continues', [SAMPLE_IDS.washington]],
+      ['No timeline set', [SAMPLE_IDS.washington]],
+      ['Expel US troops', [SAMPLE_IDS.hardliners]],
     ]);
     const link = cmp.conflicts.find((c) => c.kind === 'contradicts');
     expect(link && link.kind === 'contradicts' && [link.from.actorId, link.to.actorId]).toEqual([SAMPLE_IDS.washington, SAMPLE_IDS.baghdad]);
     expect(cmp.relations).toEqual([]);
+    // Only Baghdad speaks on the strikes: no conflict there.
     expect(conflictingQuestions(nb).map((q) => q.question.id)).toEqual([SAMPLE_IDS.question]);
   });
 
@@ -126,6 +139,12 @@ describe('compareQuestion on synthetic notebooks', () => {
     expect(cmp.rows.map((r) => r.label)).toEqual(['Transition']);
     expect(cmp.columns.flatMap((c) => c.claims).every((c) => !c.inConflict)).toBe(true);
     expect(conflictingQuestions(nb)).toEqual([]);
+  });
+
+  it('lists the positions taken in the question’s order, then the unlisted ones as they come', () => {
+    const cmp = compareQuestion(notebookWith([{ actor: 'a', position: 'Maybe' }, { actor: 'b', position: 'No' }, { actor: 'c', position: 'Yes' }]), 'q1');
+    const positions = cmp.conflicts.find((c) => c.kind === 'positions');
+    expect(positions && positions.kind === 'positions' && positions.groups.map((g) => g.position)).toEqual(['Yes', 'No', 'Maybe']);
   });
 
   it('uses the question’s spelling and colour for a listed position', () => {

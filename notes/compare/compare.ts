@@ -186,7 +186,10 @@ export function compareQuestion(nb: Notebook, questionId: string, opts: CompareO
     }
     g.annotationIds.push(c.annotation.id);
   }
-  const groupList = [...groups.values()];
+  // The question's listed positions first, in its order (as the rows are), then the others as they come.
+  const listedOrder = new Map(question.positions.map((p, i) => [positionKey(p.label), i]));
+  const rank = (key: string) => listedOrder.get(key) ?? listedOrder.size;
+  const groupList = [...groups.values()].sort((x, y) => rank(x.key) - rank(y.key));
   // A claim is in conflict when some other actor holds some other position.
   // Positions per question are few, so this loop is claims × positions at worst.
   let anyPositionConflict = false;

@@ -24,6 +24,13 @@ describe('conflict sentences', () => {
     expect(describeConflict({ kind: 'positions', groups }, name, () => 'unused')).toEqual([whoSaysWhat(groups, name)]);
   });
 
+  it('name an actor once for all the positions it alone holds', () => {
+    const groups = [group('End', ['a']), group('Transition', ['b']), group('Partnership', ['b']), group('No timeline', ['b']), group('Expel', ['g'])];
+    expect(whoSaysWhat(groups, name)).toBe('Alpha says End; Beta says Transition, Partnership and No timeline; Gamma says Expel');
+    // Shared by Beta and Gamma: a clause of its own.
+    expect(whoSaysWhat([group('End', ['a']), group('Transition', ['b']), group('Later', ['g', 'b'])], name)).toBe('Alpha says End; Beta says Transition; Gamma and Beta say Later');
+  });
+
   it('state a contradiction with each claim as the caller shows it, from the sample', () => {
     const nb = sampleNotebook(NOW);
     const contradiction = compareQuestion(nb, SAMPLE_IDS.question).conflicts.find((c) => c.kind === 'contradicts');

@@ -12,9 +12,20 @@ export function listOf(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** Who says what, per position taken: "Alpha and Gamma say End; Beta says Transition". */
+/**
+ * Who says what, per position taken: "Alpha and Gamma say End; Beta says Transition". Positions held by
+ * the same actors share one clause ("Beta says Transition and No timeline set"), so an actor with several
+ * positions is named once and the sides stay easy to tell apart.
+ */
 export function whoSaysWhat(groups: readonly PositionGroup[], name: (actorId: string) => string): string {
-  return groups.map((g) => `${listOf(g.actorIds.map(name))} ${g.actorIds.length > 1 ? 'say' : 'says'} ${g.position}`).join('; ');
+  const clauses = new Map<string, { actorIds: readonly string[]; positions: string[] }>();
+  for (const g of groups) {
+    const who = JSON.stringify([...g.actorIds].sort());
+    const clause = clauses.get(who);
+    if (clause) clause.positions.push(g.position);
+    else clauses.set(who, { actorIds: g.actorIds, positions: [g.position] });
+  }
+  return [...clauses.values()].map((c) => `${listOf(c.actorIds.map(name))} ${c.actorIds.length > 1 ? 'say' : 'says'} ${listOf(c.positions)}`).join('; ');
 }
 
 /**

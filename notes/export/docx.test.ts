@@ -17,19 +17,23 @@ const paragraphsOf = (xml: string) =>
   [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => decodeEntities([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
 
 describe('briefingToDocx', () => {
-  it('is a Word document holding both quotes in one row of a real table, under their actors', async () => {
-    const bytes = await briefingToDocx(sampleNotebook(NOW));
+  it('is a Word document holding the conflicting quotes in one row of a real table, under their actors', async () => {
+    const nb = sampleNotebook(NOW);
+    const bytes = await briefingToDocx(nb);
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip
     const xml = await documentXml(bytes);
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    expect(tables).toHaveLength(1);
+    // One table per question the sample's claims answer.
+    expect(tables).toHaveLength(nb.questions.length);
     const rows = [...tables[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphsOf(c[0]).join('\n')));
     expect(rows[0]).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
     expect(rows).toHaveLength(2);
     expect(rows[1]![0]).toContain(`“${BAGHDAD_QUOTE}” [S1 ¶6] (B3)`);
     expect(rows[1]![0]).toContain('End of the mission — maintained:');
     expect(rows[1]![1]).toContain('“transition” [S1 ¶6] (B3)');
+    // Each of an actor's claims is its own paragraph in the cell.
+    expect(rows[1]![1]!.split('\n').filter((p) => p.includes('[S1 ¶'))).toHaveLength(nb.annotations.filter((a) => a.claim!.actorId === 'actor-washington').length);
     // The header row repeats on each page.
     expect(tables[0]).toContain('<w:tblHeader/>');
   });

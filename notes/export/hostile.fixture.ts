@@ -38,8 +38,8 @@ export function hostileNotebook(now = '2026-01-15T09:30:00.000Z'): Notebook {
     ...nb,
     title: LINE,
     sources: [{ ...source, text, title: `${SCRIPT} title`, publisher: IMG }],
-    actors: nb.actors.map((a, i) => ({ ...a, name: i === 0 ? `${IMG} Baghdad` : `${SVG} Washington` })),
-    questions: [{ ...question, text: `${SCRIPT} question?` }],
+    actors: nb.actors.map((a, i) => ({ ...a, name: [`${IMG} Baghdad`, `${SVG} Washington`][i] ?? `${SCRIPT} ${a.name}` })),
+    questions: nb.questions.map((q) => ({ ...q, text: `${SCRIPT} question?` })),
     tags: nb.tags.map((t) => ({ ...t, label: SVG })),
     annotations: [
       ...nb.annotations.map((a) => ({ ...a, note: HOSTILE_MD, claim: a.claim && { ...a.claim, cue: IMG, position: a.claim.position + ' ' + SCRIPT } })),

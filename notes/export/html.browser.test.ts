@@ -59,10 +59,10 @@ describe('exported HTML in Chromium', () => {
     await page.close();
   });
 
-  it('shows the sample’s two claims side by side in one table row', async () => {
+  it('shows the sample’s two conflicting sides side by side in one table row', async () => {
     const { page, requests } = await open(briefingToHtml(sampleNotebook('2026-01-15T09:30:00.000Z')));
     expect(requests).toEqual([]);
-    const headers = await page.locator('main table th').allInnerTexts();
+    const headers = await page.locator('main table').first().locator('th').allInnerTexts();
     expect(headers).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
     const cells = await page.locator('main table tbody tr').first().locator('td').allInnerTexts();
     expect(cells[0]).toContain('“the commission aims to conclude the presence of the coalition forces in the country”');

@@ -46,7 +46,8 @@ describe('briefingToHtml', () => {
     const [first, second] = nb.actors;
     const recoloured = { ...nb, actors: [{ ...first!, color: PALETTE[3].toUpperCase() }, { ...second!, color: '#123456' }, ...nb.actors.slice(2)] };
     const heads = tokenize(briefingToHtml(recoloured)).tags.filter((t) => t.name === 'th' && !t.closing);
-    expect(heads.map((t) => t.attrs.get('class'))).toEqual(['actor-3', undefined]);
+    // The mission question's two columns, then Baghdad alone on the strikes.
+    expect(heads.map((t) => t.attrs.get('class'))).toEqual(['actor-3', undefined, 'actor-3']);
     expect(BRIEFING_CSS).toContain(`th.actor-3 { border-top-color: ${PALETTE[3]}; }`);
   });
 

@@ -41,20 +41,24 @@ describe('briefingToMarkdown on the sample', () => {
       [2, 'Key judgments'],
       [2, 'Conflicting claims'],
       [3, "What happens to the US-led coalition's mission in Iraq?"],
+      [3, 'Do US strikes in Iraq violate its sovereignty?'],
       [2, 'Excerpts'],
       [2, 'Sources'],
     ]);
   });
 
-  it('puts both claims side by side in one row, under their actors, with cue and citation', () => {
+  it('puts the two sides’ claims side by side in one row, under their actors, with cue and citation', () => {
     const tables = allTokens(md).filter((t): t is Tokens.Table => t.type === 'table');
-    expect(tables).toHaveLength(1);
+    expect(tables).toHaveLength(2);
     const [table] = tables;
     expect(table!.header.map(cellText)).toEqual(['Baghdad (Government of Iraq)', 'Washington (US government)']);
     expect(table!.rows).toHaveLength(1);
-    const [baghdad, washington] = table!.rows[0]!.map(cellText);
-    expect(baghdad).toBe(`End of the mission — maintained: “${BAGHDAD_QUOTE}” [S1 ¶6] (B3)`);
-    expect(washington).toBe('Transition — described: “transition” [S1 ¶6] (B3)');
+    // An actor's claims in reading order, one to a line.
+    const [baghdad, washington] = table!.rows[0]!.map((cell) => cell.text.split('<br><br>').map((line) => cellText({ ...cell, text: line })));
+    expect(baghdad![0]).toBe(`End of the mission — maintained: “${BAGHDAD_QUOTE}” [S1 ¶6] (B3)`);
+    expect(baghdad).toHaveLength(2);
+    expect(washington).toContain('Transition — described: “transition” [S1 ¶6] (B3)');
+    expect(washington).toContain('No timeline set — said: “Washington and Baghdad have not set any timelines for US force changes in Iraq” [S1 ¶12] (B3)');
   });
 
   it('states the judgment in ICD 203 terms and lists the cited source', () => {
@@ -82,7 +86,8 @@ describe('briefingToMarkdown keeps analyst text from breaking the document', () 
 
   it('escapes raw HTML in notes so no Markdown viewer renders it', () => {
     const md = briefingToMarkdown(hostileNotebook(NOW));
-    expect(allTokens(md).filter((t) => t.type === 'html')).toEqual([]);
+    // The one tag the export writes itself: a line break between an actor's claims in a table cell.
+    expect(allTokens(md).filter((t) => t.type === 'html' && t.raw !== '<br>')).toEqual([]);
     expect(tokenize(marked.parse(md, { async: false })).text).toContain(SCRIPT);
   });
 

@@ -2,6 +2,7 @@
 // name exists; one click uses that actor instead.
 import { closeActors } from '../../../notes/claims/closeActors.ts';
 import type { Actor } from '../../../notes/model/schema.ts';
+import './didYouMean.css';
 
 interface Props {
   name: string;

@@ -14,7 +14,8 @@ describe('pane rows', () => {
   it('orders cards by where their quote sits and puts lost quotes under Unanchored', () => {
     const reversed = [...nb.annotations].reverse();
     const rows = rowsOf(reversed, nb.sources, (a) => (a.id === SAMPLE_IDS.washingtonClaim ? null : a.target.position.start), false);
-    expect(rows.map((r) => (r.type === 'header' ? `# ${r.label}` : r.key))).toEqual([SAMPLE_IDS.baghdadClaim, '# Unanchored', SAMPLE_IDS.washingtonClaim]);
+    const anchored = nb.annotations.filter((a) => a.id !== SAMPLE_IDS.washingtonClaim).sort((a, b) => a.target.position.start - b.target.position.start);
+    expect(rows.map((r) => (r.type === 'header' ? `# ${r.label}` : r.key))).toEqual([...anchored.map((a) => a.id), '# Unanchored', SAMPLE_IDS.washingtonClaim]);
     expect(rows.at(-1)).toMatchObject({ type: 'card', orphan: true });
   });
 

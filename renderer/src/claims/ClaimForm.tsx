@@ -1,6 +1,7 @@
 // Tagging a claim: who says it (actor), on what (question), what they say
 // (position), how it is attributed (cue) and how far to trust it (Admiralty
-// grades). Names are typed or picked; a new name gets a colour swatch.
+// grades). Names are typed or picked; a new name gets a colour swatch, and a
+// new actor's name close to one that exists asks "Did you mean …?".
 // Enter saves, Esc cancels.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { nextColor } from '../../../notes/model/factory.ts';
@@ -11,6 +12,7 @@ import { CredibilityOptions, ReliabilityOptions } from './GradeOptions.tsx';
 import { planClaim, type ClaimDraft } from './claimPlan.ts';
 import { findActor, findPosition, findQuestion } from '../../../notes/claims/resolve.ts';
 import type { Operation } from '../../../notes/model/ops.ts';
+import { DidYouMean } from '../actors/DidYouMean.tsx';
 
 /** About how many characters the Question field shows; a longer question is also shown whole under it. */
 const QUESTION_FITS = 32;
@@ -109,6 +111,18 @@ export function ClaimForm({ notebook, initial, onSave, onCancel, onRemove, saveL
             <option key={a.id} value={a.name} />
           ))}
         </datalist>
+        {/* Only for a name that would make a new actor: one click takes the existing one instead. */}
+        {!actor && (
+          <DidYouMean
+            name={draft.actor}
+            actors={notebook.actors}
+            verb="Use"
+            onUse={(existing) => {
+              set('actor', existing.name);
+              formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(idOf('actor'))}`)?.focus();
+            }}
+          />
+        )}
       </div>
       <div className="field">
         <div className="label-row">

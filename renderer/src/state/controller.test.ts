@@ -150,7 +150,8 @@ describe('NotebookController', () => {
     const before = nb();
     expect(controller.apply({ kind: 'actor.delete', id: SAMPLE_IDS.baghdad })).toBe(false);
     expect(nb()).toBe(before);
-    expect(controller.getState().notice?.message).toMatch(/used by 1 annotation/);
+    const claims = before.annotations.filter((a) => a.claim?.actorId === SAMPLE_IDS.baghdad).length;
+    expect(controller.getState().notice?.message).toBe(`This actor is used by ${claims} annotations; remove it from them first.`);
     await controller.settled();
     expect(main.calls).toEqual([]);
   });
