@@ -6,19 +6,28 @@
 //   "…," X said  /  "…," said X   (a direct quote before its cue)
 //   …, X said  /  …, said X       (an indirect claim before its cue)
 //   X said (that) …  / X told Y … (the claim after its cue)
-// Then a quote the cue splits in two ("…," Austin said. "…") becomes one
-// claim, and a paragraph that is a quote alone continues its speaker.
-import { ACCORDING_TO, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, OBJECT_CUES, PARTICIPLES, QUOTE_ONLY } from './cues.ts';
+// (before.ts has the first three). Then a quote the cue splits in two ("…,"
+// Austin said. "…") becomes one claim, a paragraph that is a quote alone
+// continues its speaker (joins.ts), and a quote no cue claims goes to the
+// speaker nearest it (loneQuotes.ts). Two apostrophes read as a quotation
+// mark and a headline's capitalized cues as cues, offsets unchanged.
+import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FORMS, NOUN_OR_VERB_FORMS, OBJECT_CUES, PARTICIPLES, PROGRESSIVE, QUOTE_ONLY, STANCE_ADJECTIVES } from './cues.ts';
 import { matchActor, type ActorNames } from './actors.ts';
-import { findQuotes, quoteAt, quoteEndingBefore, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
+import { findQuotes, quoteAt, quoteStartingFrom, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
-import { plainName, speakerAfter, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
-import { overlaps, trimSpan, type Span } from './span.ts';
+import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
+import { trimSpan, type Span } from './span.ts';
+import { isQuote, MIN_CLAUSE_WORDS, TELL, TRAILING, type Draft } from './draft.ts';
+import { accordingTo, claimBefore } from './before.ts';
+import { continueQuotes, dropOverlaps, joinRunOnQuotes, joinSplitQuotes } from './joins.ts';
+import { attributeLoneQuotes } from './loneQuotes.ts';
+import { nounClaims } from './nounCues.ts';
+import { headlineClaims } from './headlines.ts';
+import { kindOf, type ClaimKind } from './kinds.ts';
 
 export type { Span } from './span.ts';
 export type { ActorNames } from './actors.ts';
-
-export type ClaimKind = 'direct' | 'mixed' | 'indirect';
+export { kindOf, type ClaimKind } from './kinds.ts';
 
 export interface Suggestion {
   /** What is claimed. */
@@ -41,50 +50,67 @@ export interface FindOptions {
   actors?: readonly ActorNames[];
 }
 
-/** A claim needs at least this many words after its cue (an object cue: one). */
-const MIN_CLAUSE_WORDS = 2;
-/** A quote alone in its paragraph continues the last speaker when it is this long… */
-const MIN_CONTINUED_QUOTE_WORDS = 5;
-/** …and the speaker's claim ended at most this many characters before it. */
-const CONTINUATION_REACH = 600;
-/** How far a split quote's second half may start after the cue. */
-const SPLIT_REACH = 80;
-
-const TRAILING = ',;:.–—- ';
-const TELL = /^(?:told|tells|tell|telling|warning|urging|assured|assures|reminded|reminds|informed|informs|warned|warns|urged|urges)$/i;
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
-const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
+const ADDRESSEE = /^\s+(?:reporters|journalists|lawmakers|supporters|voters|donors|residents|students|members|officials|colleagues|aides|allies|listeners|viewers|readers|[\p{Ll}]+(?=\s+that\s)|the\s+press|him|her|me|us|them|(?:the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)*|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u;
 /** Where and when, between a cue and its "that": "said in February that" (not "said X would resemble that of Y"). */
 const BEFORE_THAT = /^(?:\s+(?:in|on|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately|recently|previously|to|with|after|before|via|through|over|in|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^\s,.;:!?"“”]+){0,6}?)?,?\s+that\s+/i;
-/** Nothing but when, where and how after a cue ends a sentence: "…, officials said on Tuesday." */
-const ONLY_CIRCUMSTANCE = /^(?:\s*,?\s*(?:on|in|at|during|last|this|late|early|earlier|later|yesterday|today|tonight|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|via|through|to|for|with|by)\b(?:\s+(?!that\b)[^\s.;!?"“”,]+){0,6})*\s*[.!?]?["”]?\s*$/i;
-/** A participle or a coordinated reporting verb that hands the sentence to a second claim. */
-const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+)(?:${PARTICIPLES.join('|')}|said|told|added|noted|argued|insisted|warned|accused|called|urged|acknowledged|suggested)\\b`);
+/** A second cue of the same speaker after "and", "but" or "then", or a participle: it hands the sentence to a claim of its own. */
+const NEXT_CUE = new RegExp(`(?:,\\s+|\\s+and\\s+|,?\\s+but\\s+|,?\\s+(?:and\\s+)?then\\s+)(?:(?:also|later|repeatedly|again)\\s+)?(?:${ALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`);
+/** "is telling", "’s not saying", "also is stressing": the auxiliary before a progressive cue. */
+const PROGRESSIVE_AUX = /\b(?:is|are|was|were|’s|'s|isn’t|isn't|aren’t|wasn’t|been|be)\s+(?:(?:not|also|still|now|again|repeatedly|increasingly|already|publicly|privately|openly|loudly|quietly)\s+)*$/i;
+/** A phrase cue opening with an -ing form ("referring to", "talking about"): read like any participle. */
+const ING_PHRASE = /^\p{L}+ing\s/u;
+/** -s forms far more often plural nouns than verbs. */
+const THAT_ONLY = new Set(['states', 'remarks', 'questions', 'figures']);
+/** What follows a noun, not a verb: "support for", "attacks on", "plans, …". */
+const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between|within|behind|over|is|are|was|were|has|have|had|will|would|and|or)\b|\s*[,.;:!?)]|\s*$)/i;
+/** Words that hand over a quotation inside an object: "a sign reading", "an ad titled", "chants of". */
+const QUOTED_BY = /\b(?:reading|reads|read|titled|entitled|headlined|saying|chants?\s+of|cries\s+of|slogan)\s*[,:]?\s*$/i;
+/** How far after the cue a quote may start behind a short aside ("…: “…”"). */
+const QUOTE_AFTER_ASIDE = 80;
+/** A verb in that aside makes it a claim of its own. */
+const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 /** "was declared", "is said": a passive cue names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 
-interface Draft {
-  content: Span;
-  source: Span | null;
-  cue: Span | null;
-}
-
-export function findClaims(text: string, options: FindOptions = {}): Suggestion[] {
+export function findClaims(source: string, options: FindOptions = {}): Suggestion[] {
+  const text = readHeadlineCues(readDoubledApostrophes(source));
   const quotes = findQuotes(text);
   const book = new SpeakerBook(text);
   const drafts: Draft[] = [];
-  for (const sentence of sentenceSpans(text, quotes)) {
+  const sentences = sentenceSpans(text, quotes);
+  for (const sentence of sentences) {
     book.learn(sentence.start, sentence.end);
     drafts.push(...claimsInSentence(text, sentence, quotes));
+    drafts.push(...nounClaims(text, sentence, quotes));
   }
+  drafts.push(...headlineClaims(text, quotes));
   const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
-  const withContinuations = continueQuotes(text, quotes, claims);
-  return withContinuations.map((d) => suggestion(text, d, quotes, book, options));
+  const lone = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
+  const withContinuations = joinRunOnQuotes(text, quotes, lone);
+  return withContinuations.map((d) => suggestion(text, source, d, quotes, book, options));
 }
 
-function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
-  const phrase = d.source ? text.slice(d.source.start, d.source.end) : null;
-  const actor = phrase ? book.resolve(phrase, d.source!.start) : null;
+/** A line in Title Case: a headline, whose verbs are capitalized like its names. */
+const TITLE_LINE = /^[^\n]{12,200}$/gm;
+/** Cue forms that a headline capitalizes ("Bellwether County Says Trump Should Win"): their -s and past forms. */
+const HEADLINE_CUES = new Set(ALL_CUES.filter((c) => !c.includes(' ') && !BASE_FORMS.has(c) && !NOUN_S_FORMS.has(c)));
+
+/** Headline cues in lower case, so they read as cues: same length, same offsets. */
+function readHeadlineCues(text: string): string {
+  return text.replace(TITLE_LINE, (line) => {
+    const words = line.match(/[\p{L}’']+/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    if (words.length < 4 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return line;
+    return line.replace(/\b[A-Z][a-z]+\b/g, (w) => (HEADLINE_CUES.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  });
+}
+
+/** `text` is what the finder read, `source` the text as given (their offsets are the same). */
+function suggestion(text: string, source: string, d: Draft, quotes: readonly Quote[], book: SpeakerBook, options: FindOptions): Suggestion {
+  const named = d.source && antecedent(text, d.source);
+  const phrase = named ? text.slice(named.start, named.end) : null;
+  const actor = phrase ? book.resolve(phrase, named!.start) : null;
   const matched = options.actors?.length ? matchActor(options.actors, [actor, phrase && plainName(phrase)]) : undefined;
   const plain = (x: Span | null) => x && { start: x.start, end: x.end };
   return {
@@ -93,19 +119,20 @@ function suggestion(text: string, d: Draft, quotes: readonly Quote[], book: Spea
     cue: plain(d.cue),
     actor: matched?.name ?? actor,
     ...(matched ? { actorId: matched.id } : {}),
-    text: text.slice(d.content.start, d.content.end),
+    text: source.slice(d.content.start, d.content.end),
     kind: kindOf(text, d.content, quotes),
   };
 }
 
-/** Direct when it opens and closes with a quote (a split quote too), mixed when it holds a quoted fragment, else indirect. */
-export function kindOf(text: string, content: Span, quotes: readonly Quote[]): ClaimKind {
-  const inside = quotesWithin(quotes, content);
-  if (inside.length === 0) return 'indirect';
-  const bare = trimSpan(text, content, TRAILING);
-  const opens = inside.some((q) => q.start <= bare.start);
-  const closes = inside.some((q) => q.end >= bare.end);
-  return opens && closes ? 'direct' : 'mixed';
+/** The words a relative speaker ("…, who said") stands for: the name before it; any other speaker stands for itself. */
+function antecedent(text: string, source: Span): Span | null {
+  if (!/^(?:who|which)$/i.test(text.slice(source.start, source.end))) return source;
+  let from = Math.max(0, source.start - 200);
+  const window = text.slice(from, source.start);
+  const stop = /[.!?]\s+(?=[^.!?]*$)/.exec(window);
+  if (stop) from += stop.index + stop[0].length;
+  const before = text.slice(from, source.start).replace(/[\s,]+$/, '');
+  return speakerBefore(text, from, from + before.length);
 }
 
 function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quote[]): Draft[] {
@@ -117,12 +144,26 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
     if (quoteAt(quotes, cue.start)) continue; // a cue inside a quote is the quoted speaker's
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (NOUN_S_FORMS.has(word) && NOUN_BEFORE.test(text.slice(sentence.start, cue.start))) continue;
+    // "30 states", "legitimate questions": these are cues only when a clause or quote follows ("the report states that …").
+    if (THAT_ONLY.has(word) && !/^\s*(?:that\b|:|,?\s*["“])/.test(text.slice(cue.end, cue.end + 8))) continue;
+    // "the alleged victim", "271 pledged delegates": a past participle before a noun is an adjective.
+    if (/ed$/.test(word) && /(?:^|\s)(?:the|a|an|his|her|its|their|our|this|that|these|those|\d[\d,.]*)\s*$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
+    // "Millennials support background checks" but "support for Sanders", "carrying out attacks on …": a noun before a preposition.
+    if (NOUN_OR_VERB_FORMS.has(word) && (NOUN_BEFORE.test(text.slice(sentence.start, cue.start)) || NOUN_AFTER.test(text.slice(cue.end, sentence.end)))) continue;
+    // "we will see", "wait and see": looking, not holding a view.
+    if (word === 'see' && /\b(?:will|would|can|could|may|might|must|should|let’s|let's|us|and|to|'ll|’ll)\s+$/i.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start))) continue;
+    const progressive = (PROGRESSIVE.has(word) || ING_PHRASE.test(word) || STANCE_ADJECTIVES.includes(word)) && PROGRESSIVE_AUX.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+    // Any reporting verb's -ing form reads as a participle after a comma: "…, citing …", "…, recalling …".
+    const asParticiple = PARTICIPLES.includes(word) || PROGRESSIVE.has(word) || ING_PHRASE.test(word);
+    if (!progressive && ((PROGRESSIVE.has(word) && !asParticiple) || STANCE_ADJECTIVES.includes(word))) continue;
     const draft =
       word === ACCORDING_TO
         ? accordingTo(text, sentence, cue, quotes)
-        : PARTICIPLES.includes(word)
+        : progressive
+          ? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null, true)
+        : asParticiple
           ? participle(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null)
-          : (claimBefore(text, sentence, cue, quotes) ?? claimAfter(text, sentence, cue, word, quotes));
+          : (claimBefore(text, sentence, cue, word, quotes) ?? claimAfter(text, sentence, cue, word, quotes, found.at(-1)?.source ?? null));
     if (draft && (!QUOTE_ONLY.includes(word) || isQuote(quotes, draft.content))) found.push(draft);
   }
   // A claim read forwards stops where the next speaker in the sentence begins.
@@ -136,78 +177,44 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
   return found;
 }
 
-function accordingTo(text: string, sentence: Span, cue: Span, quotes: readonly Quote[]): Draft | null {
-  const source = speakerAfter(text, cue.end, sentence.end);
-  if (!source) return null;
-  const before = trimSpan(text, { start: sentence.start, end: cue.start }, TRAILING);
-  if (before.end > before.start) {
-    const content = quoteEndingAt(text, quotes, before.end) ?? before;
-    return wordCount(text.slice(content.start, content.end)) >= MIN_CLAUSE_WORDS ? { content, source, cue } : null;
-  }
-  const after = trimSpan(text, { start: source.end, end: sentence.end }, TRAILING);
-  return wordCount(text.slice(after.start, after.end)) >= MIN_CLAUSE_WORDS ? { content: after, source, cue } : null;
-}
-
-/** The quote whose closing mark (or the comma just inside it) is at `end`. */
-function quoteEndingAt(text: string, quotes: readonly Quote[], end: number): Quote | undefined {
-  const q = quoteAt(quotes, end - 1);
-  return q && q.end === end ? q : undefined;
-}
-
-/** "…," X said / "…," said X / …, officials said: the claim comes first. */
-function claimBefore(text: string, sentence: Sentence, cue: Span, quotes: readonly Quote[]): Draft | null {
-  const paragraphStart = sentence.paragraph;
-  const from = Math.max(paragraphStart, Math.min(sentence.start, cue.start));
-  const gapBefore = text.slice(from, cue.start);
-  // Inverted: "…,” said Lloyd Austin" / "…, said a spokesman."
-  if (/[,"“”]\s*$/.test(gapBefore)) {
-    const source = speakerAfter(text, cue.end, sentence.end);
-    const content = contentEndingAt(text, from, cue.start, quotes);
-    // "Pat Ryder, Pentagon spokesman, said the talks…" names its speaker before the cue: not inverted.
-    const speakerFirst = speakerBefore(text, from, cue.start)?.start === sentenceOpening(text, from);
-    if (source && content && (isQuote(quotes, content) || !speakerFirst)) return { content, source, cue };
-  }
-  const lastQuote = quoteEndingBefore(quotes, cue.start);
-  if (lastQuote && lastQuote.end >= paragraphStart && cue.start - lastQuote.end < 150) {
-    const source = speakerBefore(text, lastQuote.end, cue.start);
-    // "…,” he said": a quote ending in a full stop was a sentence of its own, and "He added" looks ahead.
-    const handsOver = !/\.\s*["”]$/.test(text.slice(lastQuote.start, lastQuote.end)) || ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end));
-    if (source && handsOver && /^[\s,]*$/.test(text.slice(lastQuote.end, source.start))) return { content: lastQuote, source, cue };
-  }
-  const source = speakerBefore(text, from, cue.start);
-  if (!source) return null;
-  const lead = text.slice(from, source.start);
-  if (!/,\s*$/.test(lead) || !ONLY_CIRCUMSTANCE.test(text.slice(cue.end, sentence.end))) return null;
-  const content = contentEndingAt(text, from, source.start, quotes);
-  return content ? { content, source, cue } : null;
-}
-
-function contentEndingAt(text: string, from: number, end: number, quotes: readonly Quote[]): Span | null {
-  const before = trimSpan(text, { start: from, end }, TRAILING);
-  const quote = quoteEndingAt(text, quotes, before.end);
-  if (quote) return quote;
-  const plain = trimSpan(text, { start: sentenceOpening(text, from), end: before.end }, TRAILING);
-  return wordCount(text.slice(plain.start, plain.end)) >= 3 ? plain : null;
-}
-
-/** The start of the claim in "…, officials said": past any quote mark opening the sentence. */
-function sentenceOpening(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && /\s/.test(text[at]!)) at++;
-  return at;
-}
+/** Before a participle with no comma: "by", or a plural object ("emailed supporters saying"). */
+const PARTICIPLE_AFTER = /\b(?:by|\p{Ll}+s)\s+$/u;
+/** …but not words that make it something other than speech ("without saying", "kept saying"). */
+const NOT_SPEECH_BEFORE = /\b(?:about|of|for|from|without|not|keep|keeps|kept|stop|stopped|start|started)\s+$/i;
 
 /** "…, saying (that) …": the speaker is the sentence's subject (or the speaker just before). */
 function participle(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null): Draft | null {
-  if (!/,\s*$/.test(text.slice(sentence.start, cue.start))) return null;
+  const head = text.slice(sentence.start, cue.start);
+  // "…, saying …", or without the comma after a verb's object: "emailed supporters saying …", "began by saying …".
+  if (!/,\s*$/.test(head) && !(PARTICIPLE_AFTER.test(head) && !NOT_SPEECH_BEFORE.test(head))) return null;
   const source = previous ?? subjectOf(text, sentence.start, cue.start);
   return source ? claimAfterCue(text, sentence, cue, word, quotes, source) : null;
 }
 
+/** "…, who said …": the relative word is the speaker (named by what it refers to). */
+const RELATIVE_SPEAKER = /(?:^|[\s,])(who|which)\s+(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|recently|once|often|never|not|already|publicly|privately)\s+)*$/i;
+/** "The judge rubbed his chin, and then said …", "…, but insists …": a verb joined to the sentence's first. */
+const COORDINATED = /(?:,\s*|\s)(?:and|but|then|yet)\s+(?:(?:then|also|later|now|again|repeatedly|publicly|quickly|finally)\s+)*$/i;
+
+/** A speaker the words right before the cue do not name: a relative "who", or the subject of a coordinated verb. */
+function otherSpeaker(text: string, sentence: Span, cue: Span, quotes: readonly Quote[], previous: Span | null): Span | null {
+  const head = text.slice(Math.max(sentence.start, cue.start - 300), cue.start);
+  const relative = RELATIVE_SPEAKER.exec(head);
+  if (relative) {
+    const at = cue.start - head.length + relative.index + relative[0].indexOf(relative[1]!);
+    return { start: at, end: at + relative[1]!.length };
+  }
+  if (!COORDINATED.test(head)) return null;
+  // "“…,” Nasser said, and then predicted …": the speaker of the sentence's claim before; never words inside a quote.
+  if (previous) return previous;
+  const subject = sentenceSubject(text, sentence.start, cue.start);
+  return subject && !quoteAt(quotes, subject.start) ? subject : null;
+}
+
 /** X said (that) … / X told Y (that) … / X called for … */
-function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[]): Draft | null {
-  if (PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
-  const source = speakerBefore(text, sentence.start, cue.start);
+function claimAfter(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], previous: Span | null, progressive = false): Draft | null {
+  if (!progressive && PASSIVE.test(text.slice(sentence.start, cue.start))) return null;
+  const source = speakerBefore(text, sentence.start, cue.start) ?? otherSpeaker(text, sentence, cue, quotes, previous);
   if (!source) return null;
   if (BASE_FORMS.has(word) && /\bto\s*$/i.test(text.slice(sentence.start, cue.start))) return null;
   return claimAfterCue(text, sentence, cue, word, quotes, source);
@@ -216,7 +223,9 @@ function claimAfter(text: string, sentence: Span, cue: Span, word: string, quote
 function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, quotes: readonly Quote[], source: Span): Draft | null {
   let start = cue.end;
   if (TELL.test(word)) {
-    const who = ADDRESSEE.exec(text.slice(start, sentence.end));
+    // "told The Post and Courier newspaper of Charleston on Saturday that …": whoever was told, up to "that".
+    const toThat = /^[^,;:"“”.]{1,90}?\sthat\s/.exec(text.slice(start, Math.min(sentence.end, start + 100)));
+    const who = toThat ?? ADDRESSEE.exec(text.slice(start, sentence.end));
     if (who) start += who[0].length;
   }
   const that = BEFORE_THAT.exec(text.slice(start, sentence.end));
@@ -231,6 +240,11 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   const opening = /^\s*[,:]?\s*/.exec(text.slice(start, sentence.end))![0].length;
   const quote = quoteAt(quotes, start + opening);
   if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
+  // "fired back forcefully: “…”": a quote after a short aside ending in a colon is what was said.
+  const quoteAfter = quoteStartingFrom(quotes, start);
+  if (quoteAfter && quoteAfter.start - start <= QUOTE_AFTER_ASIDE && /^[^"“”.;!?,]*:\s*$/.test(text.slice(start, quoteAfter.start)) && !FINITE_AFTER.test(text.slice(start, quoteAfter.start))) {
+    return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
+  }
   let end = sentence.end;
   // A spaced dash sets off an aside, not more of the claim.
   const dash = /\s[-–—]\s/.exec(text.slice(start, end));
@@ -241,6 +255,10 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   // A quote opened in the claim runs on to its closing mark.
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
+  // "posted a message reading “Thank you Georgia”", "responded with chants of “…”": the words quoted are the claim.
+  if (quoteAfter && quoteAfter.end <= end && QUOTED_BY.test(text.slice(Math.max(start, quoteAfter.start - 30), quoteAfter.start))) {
+    return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
+  }
   const content = trimSpan(text, { start, end }, TRAILING.replace('.', '') + ':');
   const last = text[content.end - 1];
   if (last === '.' && !quoteAt(quotes, content.end - 1)) content.end--;
@@ -249,78 +267,3 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   return words >= needed ? { content, source, cue } : null;
 }
 
-const isQuote = (quotes: readonly Quote[], s: Span) => {
-  const q = quoteAt(quotes, s.start);
-  return q !== undefined && q.start === s.start && q.end === s.end;
-};
-
-/** The quotes overlapping `s`, found by binary search (a source may hold thousands). */
-function quotesWithin(quotes: readonly Quote[], s: Span): Quote[] {
-  const out: Quote[] = [];
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < quotes.length && quotes[i]!.start < s.end; i++) out.push(quotes[i]!);
-  return out;
-}
-
-/** How many earlier claims a new one is checked against for overlap (claims come in text order, give or take a sentence). */
-const OVERLAP_WINDOW = 8;
-
-/** One claim per place: of two overlapping drafts, the one found first stays. */
-function dropOverlaps(drafts: Draft[]): Draft[] {
-  const kept: Draft[] = [];
-  for (const d of drafts) if (!kept.slice(-OVERLAP_WINDOW).some((k) => overlaps(k.content, d.content))) kept.push(d);
-  return kept.sort((a, b) => a.content.start - b.content.start);
-}
-
-/** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
-function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  claims.forEach((claim, i) => {
-    if (!claim.cue || !isQuote(quotes, claim.content)) return;
-    const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
-    if (after < claim.content.end) return;
-    const next = quoteStartingFrom(quotes, after);
-    if (!next || next.start - after > SPLIT_REACH) return;
-    const gap = text.slice(after, next.start);
-    if (!/^[^\n"“”]*[.,:][ \t]*$/.test(gap)) return;
-    const neighbour = claims[i + 1];
-    if (neighbour && overlaps(neighbour.content, next)) return;
-    claim.content = { start: claim.content.start, end: next.end };
-  });
-  return claims;
-}
-
-/** Only spacing between the line break (or the text's start) and `at`. */
-function opensParagraph(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && /\s/.test(text[i - 1]!)) i--;
-  return i === 0 || text[i - 1] === '\n';
-}
-
-/** A paragraph that is one quote, with no cue, goes on with the speaker of the quote just before. */
-function continueQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  let next = 0; // claims[next] is the first claim not yet passed
-  let previous: Draft | undefined;
-  for (const q of quotes) {
-    while (next < claims.length && claims[next]!.content.start < q.start) {
-      previous = claims[next]!;
-      out.push(claims[next++]!);
-    }
-    if (previous && overlaps(previous.content, q)) continue;
-    if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
-    if (!opensParagraph(text, q.start)) continue;
-    if (wordCount(text.slice(q.start, q.end)) < MIN_CONTINUED_QUOTE_WORDS) continue;
-    if (!previous?.source || q.start - previous.content.end > CONTINUATION_REACH) continue;
-    if (kindOf(text, previous.content, quotes) === 'indirect') continue;
-    previous = { content: { start: q.start, end: q.end }, source: previous.source, cue: null };
-    out.push(previous);
-  }
-  out.push(...claims.slice(next));
-  return out;
-}

@@ -17,6 +17,30 @@ export interface Quote extends Span {
 export const isQuoteMark = (c: string | undefined): boolean => c !== undefined && (OPENING.has(c) || CLOSING.has(c) || EITHER.has(c));
 
 /**
+ * Two apostrophes as quotation marks (''…'', as some newspapers' archives and
+ * plain-text feeds write them, when they outnumber double quotation marks) are read as a double quote: an opening '' as
+ * `" ` and a closing one as ` "`, so every offset stays the text's own. A third
+ * apostrophe beside them is the quoted speaker's own single quote.
+ */
+export function readDoubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  // Only in copy that quotes this way: where double quotation marks are the style, '' is something else.
+  const doubled = text.match(/''/g)!.length;
+  const marks = (text.match(/["“”]/g) ?? []).length;
+  if (marks > doubled) return text;
+  let open = false;
+  return text.replace(/'{2,3}|\n/g, (run) => {
+    if (run === '\n') {
+      open = false;
+      return run;
+    }
+    open = !open;
+    if (open) return run.length === 2 ? '" ' : '" \'';
+    return run.length === 2 ? ' "' : '\' "';
+  });
+}
+
+/**
  * Quotes never cross a paragraph: news style reopens a quote that runs on
  * into the next paragraph, so an unclosed one ends with its paragraph.
  */

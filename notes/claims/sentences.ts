@@ -21,7 +21,9 @@ const ABBREVIATIONS = new Set(
     'no vs etc inc ltd co corp dept est approx fig al u.s u.k u.n e.g i.e a.m p.m d.c n.y').split(' '),
 );
 
-const BOUNDARY = /[.!?]+[”"’')\]]*(?=\s+[“"‘(]?[\p{Lu}\p{N}])|\n+/gu;
+// A space may stand between a stop and its closing mark, or an opening mark and its word: two
+// apostrophes read as a quotation mark keep their width (see readDoubledApostrophes).
+const BOUNDARY = /[.!?]+ ?[”"’')\]]*(?=\s+[“"‘(]? ?[\p{Lu}\p{N}])|\n+/gu;
 
 /** Longer than any sentence in news copy. */
 export const MAX_SENTENCE = 2000;
@@ -46,7 +48,10 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Sentence[
     start = end;
   };
   for (const m of text.matchAll(BOUNDARY)) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // A mark that opens the next quote belongs to the next sentence ("… said. " We …", as two apostrophes are read).
+    const opener = quoteAt(quotes, end - 1);
+    if (m[0][0] !== '\n' && opener?.start === end - 1) end = m.index + m[0].replace(/\s*["“]$/, '').length;
     if (m[0][0] !== '\n') {
       if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
       const q = quoteAt(quotes, m.index);

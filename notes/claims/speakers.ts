@@ -40,10 +40,20 @@ const capitalized = (w: string) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|bin|ibn|de
 export function speakerBefore(text: string, from: number, cueStart: number): Span | null {
   let end = cueStart;
   const head = text.slice(from, end);
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|should|did|does|do|also|later|then|previously|repeatedly|again|publicly|privately|reportedly|recently|once|often|always|never|not|already|earlier|further|just|flatly|firmly|strongly|explicitly|openly|clearly|frequently|still|has been|had been))+\s*$/i.exec(head);
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|should|did|does|do|also|later|then|previously|repeatedly|again|publicly|privately|reportedly|recently|once|often|always|never|not|already|earlier|further|just|flatly|firmly|strongly|explicitly|openly|clearly|frequently|still|long|been|being))+\s*$/i.exec(head);
   end = from + (aux ? aux.index : head.trimEnd().length);
+  // "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including … — said": the name comes before the aside, which stays in the span.
+  const aside = ASIDE_AT_END.exec(text.slice(from, end));
+  if (aside && aside.index > 0) {
+    const named = speakerBefore(text, from, from + aside.index);
+    return named ? { start: named.start, end } : null;
+  }
   let body = text.slice(from, end);
   let appositive = false;
+  if (body.endsWith(',')) {
+    const withAsides = speakerWithAsides(text, from, end - 1);
+    if (withAsides) return withAsides;
+  }
   if (body.endsWith(',')) {
     // "Pat Ryder, Pentagon spokesman, said": the name is before the apposition.
     appositive = true;
@@ -62,6 +72,49 @@ export function speakerBefore(text: string, from: number, cueStart: number): Spa
   return looksLikeSpeaker(words) ? { start, end } : null;
 }
 
+/** Words opening a clause that is not a speaker: "Asked about the plan, …", "In March, …". */
+const NOT_A_HEAD = /^(?:in|on|at|after|before|during|when|while|as|since|despite|following|later|earlier|last|this|that|asked|speaking|if|unlike|like|for|with|without|from|to|under|over|through|by|of|according|although|though|because|until|once|there|it|what|how|why|where)$/i;
+/** A clause about the speaker set off by commas, not more of their name: "Barkley, who said he votes Democratic, said". */
+const RELATIVE = /^\s*(?:who|whom|whose|which|where|when)\b/i;
+/** A verb in what should be a name: "The emails were on a variety of topics, …". */
+const VERB_IN_HEAD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[\p{Ll}]+ed)\b/u;
+/** Longest run of speaker and asides, in words. */
+const MAX_ASIDE_WORDS = 40;
+
+/**
+ * "Christopher Harvey, an African-American delegate from Houston, Texas, said …":
+ * a speaker opening the clause, then appositions and relative clauses set off
+ * by commas up to the cue. The head and its appositions are the speaker; a
+ * relative clause ("Barkley, who said …, said") is not, and ends the span.
+ * `end` is the comma before the cue.
+ */
+function speakerWithAsides(text: string, from: number, end: number): Span | null {
+  let start = from;
+  while (start < end && /[\s"“”]/.test(text[start]!)) start++;
+  const lead = CLAUSE_OPENERS.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const body = text.slice(start, end);
+  const comma = body.indexOf(',');
+  if (comma <= 0 || wordCountOf(body) > MAX_ASIDE_WORDS || /[;:"“”()]/.test(body)) return null;
+  const head = body.slice(0, comma).trim().split(/\s+/);
+  if (head.length > 8 || NOT_A_HEAD.test(head[0]!) || /(?:ed|ing)$/.test(head[0]!) || VERB_IN_HEAD.test(head.join(' '))) return null;
+  if (!looksLikeSpeaker(head) || (!/^[\p{Lu}]/u.test(head[0]!) && !/^(?:the|a|an)$/i.test(head[0]!))) return null;
+  // Appositions stay with the name; a relative clause ends it.
+  let stop = end;
+  for (let at = comma; at >= 0 && at < body.length; at = body.indexOf(',', at + 1)) {
+    if (RELATIVE.test(body.slice(at + 1))) {
+      stop = start + at;
+      break;
+    }
+  }
+  return { start, end: stop };
+}
+
+const wordCountOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A party label in brackets or an aside between dashes, closing the words before a cue. */
+const ASIDE_AT_END = /\s*(?:\([^()]{1,40}\)|[—–]\s[^—–\n]{1,120}\s[—–]|\s-\s[^\n]{1,120}\s-)\s*,?$/;
+
 /** The speaker's words right after a cue ("said Lloyd Austin, using…", "according to officials,"). */
 export function speakerAfter(text: string, cueEnd: number, limit: number): Span | null {
   let start = cueEnd;
@@ -71,8 +124,12 @@ export function speakerAfter(text: string, cueEnd: number, limit: number): Span 
   const end = start + (stop ? stop.index : rest.trimEnd().length);
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
+  // "remembered with a shrug": a phrase opening with a preposition is how, not who.
+  if (PREPOSITION.test(words[0]!)) return null;
   return looksLikeSpeaker(words) ? { start, end } : null;
 }
+
+const PREPOSITION = /^(?:with|without|by|for|from|of|into|onto|over|under|through|across|against|between|among|around|toward|towards|upon|within|like|than|via|again|once|too|then|later|earlier|afterward|afterwards|instead)$/i;
 
 const NOT_SPEAKERS = new Set(['it\'s', 'there', 'this', 'which', 'what', 'to', 'of', 'the', 'a', 'an', 'and', 'or', 'that', 'not', 'be', 'been', 'being', 'is', 'was', 'were', 'are', 'who', 'as', 'so', 'also', 'had', 'has', 'have', 'just', 'i\'ve', 'you\'ve']);
 
@@ -91,6 +148,7 @@ export function plainName(phrase: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[,;:.]+$/, '')
+    .replace(/(?<=\p{L})[’']s?$/u, '')
     .trim();
 }
 
@@ -162,6 +220,9 @@ export class SpeakerBook {
     }
     const person = personIn(phrase);
     if (person) return this.fullName(person, at) ?? person;
+    // "Sanders, a senator from Vermont", "Many speakers — including …": the name before the apposition or aside.
+    const comma = phrase.search(/,|\s[—–-]\s|\s\(/);
+    if (comma > 0) return this.resolve(phrase.slice(0, comma), at);
     const single = /^[\p{Lu}][\p{L}’'-]+$/u.test(words) ? this.fullName(words, at) : undefined;
     if (single) return single;
     // "the spokesman", "the Pentagon spokesman": the nearest person given that role.
@@ -203,4 +264,39 @@ export function subjectOf(text: string, from: number, limit: number): Span | nul
   if (!m || !/[\p{Lu}]/u.test(m[0]) && !PRONOUNS.has(m[0].toLowerCase())) return null;
   const start = from + lead + openers;
   return { start, end: start + m[0].length };
+}
+
+/** A phrase opening a sentence before its subject: "In an incendiary press conference, Trump …". */
+const LEADING_PHRASE = /^\s*(?:(?:In|On|At|After|Before|During|When|While|As|Since|Despite|Following|Later|Earlier|Last|This|Speaking|Asked|Then|But|And|Still|Yet|Instead|Meanwhile|Tuesday|Monday|Wednesday|Thursday|Friday|Saturday|Sunday|Holding|Of|For|With|Without|From|Like|Unlike|To|Under|Over|Through)\b[^,.;:"“”]{0,100},\s*)+/;
+/** "The judge": a determiner alone takes the noun after it. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|one|each|every|some)$/i;
+/** A headline in capitals names no one. */
+const HEADLINE = /^[\p{Lu}\s’'.-]{12,}$/u;
+
+/** Where a sentence's subject starts: past a leading phrase ending in a comma ("In March, …"). */
+export function sentenceOpeningAt(text: string, from: number, limit: number): number {
+  let at = from + (LEADING_PHRASE.exec(text.slice(from, limit))?.[0].length ?? 0);
+  while (at < limit && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** The subject of the sentence at `from`, past any leading phrase: "In a speech, the judge …" → "the judge". */
+export function sentenceSubject(text: string, from: number, limit: number): Span | null {
+  const subject = subjectOf(text, sentenceOpeningAt(text, from, limit), limit);
+  if (subject && DETERMINER.test(text.slice(subject.start, subject.end).trim())) {
+    const noun = /^\s+[\p{Ll}][\p{L}’'-]*/u.exec(text.slice(subject.end, limit));
+    if (noun) subject.end += noun[0].length;
+  }
+  return subject && !HEADLINE.test(text.slice(subject.start, subject.end)) ? subject : null;
+}
+
+/** Capitalized at a sentence's start but never a speaker: "Or, as …", "There …", "Specifically, …". */
+const NO_SUBJECT = /^(?:or|and|but|so|there|here|what|which|specifically|some|each|every|no|not|if|then|now|yet|also|still|even|just|only|such|many|most|all|both|other|another|why|how|where|when|who)$/i;
+
+/** The sentence's subject when it can name a speaker: not a function word, nor a participle opening the sentence ("Smiling, …"). */
+export function speakingSubject(text: string, from: number, limit: number): Span | null {
+  const subject = sentenceSubject(text, from, limit);
+  if (!subject) return null;
+  const first = text.slice(subject.start, subject.end).split(/\s+/)[0]!;
+  return NO_SUBJECT.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) ? null : subject;
 }

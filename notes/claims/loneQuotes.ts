@@ -1,0 +1,100 @@
+// A quotation of several words that no cue claims is still, in news copy,
+// nearly always someone's words: a reporter quotes people, not phrases out of
+// the air. Its speaker is looked for where news style puts one, nearest first:
+//   X said:¶“…”               the paragraph before ends with a colon
+//   Stone: “…”  /  X wrote the following: “…”   a colon just before the quote
+//   Trump posted a message reading “…”          the subject of the quote's sentence
+//   “…,” Texas delegate Bill Eastland, wearing a hat, said   a name right after it
+//   then the speaker of the nearest claim before it (else after it) in reach.
+import { wordCount, type Quote } from './quotes.ts';
+import type { Sentence } from './sentences.ts';
+import { sentenceOpeningAt, speakerAfter, speakerBefore, speakingSubject } from './speakers.ts';
+import type { Draft } from './draft.ts';
+import { overlaps, type Span } from './span.ts';
+
+/** A person's name (two to four capitalized words, initials allowed) right before a colon. */
+const NAME_BEFORE_COLON = /(?:^|\s)((?:[\p{Lu}][\p{Ll}’'.-]+|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{Ll}’'.-]*|[\p{Lu}]\.)){1,3})(?=:\s*$)/u;
+
+/** A quote this long, unclaimed, is taken as someone's words (shorter ones only after a naming or saying verb). */
+export const MIN_LONE_QUOTE_WORDS = 5;
+/** How far a claim's speaker may lend itself to an unclaimed quote. */
+export const LONE_QUOTE_REACH = 600;
+
+/** Naming verbs put a short quote after their object: "called Ford’s plans “an absolute disgrace”". */
+const NAMING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|term|terms|termed|terming)\b(?:\s+[^\s.;:!?"“”]+){0,8}\s*$/i;
+/** Saying verbs put it right after them: "chanting “Lock her up”", "read “Dump Trump”". */
+const SAYING = /\b(?:read|reads|reading|chant|chants|chanted|chanting|chants\s+of|shout|shouts|shouted|shouting|yelled|yelling|saying|says|said|tweeted|tweeting|wrote|writes|writing|answered|replied|responded|declared|declaring|told|telling|asked|asking)\s*[,:]?\s*$/i;
+
+export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sentences: readonly Sentence[], claims: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let next = 0;
+  let si = 0;
+  let previous: Draft | undefined;
+  for (const q of quotes) {
+    while (next < claims.length && claims[next]!.content.start < q.start) {
+      previous = claims[next]!;
+      out.push(claims[next++]!);
+    }
+    if (previous && overlaps(previous.content, q)) continue;
+    if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
+    const words = text.slice(q.start, q.end);
+    while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
+    const short = wordCount(words) < MIN_LONE_QUOTE_WORDS;
+    if (short) {
+      // A short quote is someone's only when a naming or saying verb hands it over; alone it is mostly a scare quote.
+      const lead = text.slice(Math.max(sentences[si]!.start, q.start - 120), q.start);
+      if (!NAMING.test(lead) && !SAYING.test(lead)) continue;
+    }
+    if (!short && isTitle(words)) continue;
+    const near = (d: Draft | undefined, gap: number) => (d?.source && gap <= LONE_QUOTE_REACH ? d.source : null);
+    const source =
+      speakerOf(text, sentences, si, q) ??
+      near(previous, q.start - (previous?.content.end ?? 0)) ??
+      near(claims[next], (claims[next]?.content.start ?? 0) - q.end);
+    // With no one in reach to say it, a quote is more often a title or a phrase held up for scorn.
+    if (source) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
+  }
+  out.push(...claims.slice(next));
+  return out;
+}
+
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'with', 'in', 'on', 'at', 'to', 'from', 'by', 'as', 'vs']);
+
+/** “The Nightly Show with Larry Wilmore”: a name in Title Case, not words anyone said. */
+export function isTitle(quote: string): boolean {
+  const words = quote.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
+}
+
+/** The speaker the quote's own sentence (or the line introducing it) names, if any. */
+function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: Quote): Span | null {
+  const sentence = sentences[si]!;
+  const head = text.slice(sentence.start, q.start);
+  if (/[\p{L}]/u.test(head)) {
+    if (/:\s*$/.test(head)) {
+      const colon = sentence.start + head.lastIndexOf(':');
+      const named = speakerBefore(text, sentence.start, colon);
+      if (named && named.start === sentenceOpeningAt(text, sentence.start, colon)) return named;
+      // "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “…”": a name alone before the colon.
+      const name = NAME_BEFORE_COLON.exec(head);
+      if (name) return { start: sentence.start + name.index + name[0].length - name[1]!.length, end: colon };
+    }
+    return speakingSubject(text, sentence.start, q.start);
+  }
+  // The quote opens its sentence: a speaker may follow it ("“…,” Texas delegate Bill Eastland, …, said").
+  {
+    const tail = text.slice(q.end, sentence.end);
+    if (/^\s*,?\s*[\p{Lu}]/u.test(tail) && !/^\s*,?\s*(?:The|This|That|It|But|And)\b/.test(tail)) {
+      const named = speakerAfter(text, q.end + (/^\s*,/.exec(tail)?.[0].length ?? 0), sentence.end);
+      if (named) return named;
+    }
+  }
+  // The paragraph before ends with a colon: "Cruz continued:" / "President Clinton released the following statement:".
+  if (si > 0 && sentence.start === sentence.paragraph) {
+    const before = sentences[si - 1]!;
+    if (/:\s*$/.test(text.slice(before.start, before.end))) return speakingSubject(text, before.start, before.end);
+  }
+  return null;
+}
+
