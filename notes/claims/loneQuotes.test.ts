@@ -32,6 +32,19 @@ describe('a quote no cue claims', () => {
     expect(read(text)).toEqual([{ source: 'Maria Lopez', content: '“We have waited long enough for this bridge,”', cue: null }]);
   });
 
+  it('goes to the name that signs it after a dash, as pull quotes and round-ups of voices are signed', () => {
+    const text = 'Voices from Basra after the vote.\n\n“The new council has not fixed a single water pipe in our street.” ― Huda Kareem\n“We will vote again, and we will vote them out next time.”— Salim al-Rubaie.\n';
+    expect(read(text)).toEqual([
+      { source: 'Huda Kareem', content: '“The new council has not fixed a single water pipe in our street.”', cue: null },
+      { source: 'Salim al-Rubaie', content: '“We will vote again, and we will vote them out next time.”', cue: null },
+    ]);
+  });
+
+  it('opens at a closing mark typed where its line begins', () => {
+    const text = 'Voices from Basra after the vote.\n\n”Fear. I am afraid the militias will run the council by the summer.” ― Ali Hassan\n';
+    expect(read(text)).toEqual([{ source: 'Ali Hassan', content: '”Fear. I am afraid the militias will run the council by the summer.”', cue: null }]);
+  });
+
   it('goes to the speaker of the claim just before it when its own sentence names no one', () => {
     const text = 'Lopez said the talks had stalled over water rights. “Nobody in that room wanted to give an inch, not even once.” The delegation left early.';
     expect(read(text)).toMatchObject([

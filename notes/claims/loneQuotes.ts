@@ -5,6 +5,7 @@
 //   Stone: “…”  /  X wrote the following: “…”   a colon just before the quote
 //   Trump posted a message reading “…”          the subject of the quote's sentence
 //   “…,” Texas delegate Bill Eastland, wearing a hat, said   a name right after it
+//   “…” ― Pamela Padilla                        a name after a dash, as pull quotes are signed
 //   then the speaker of the nearest claim before it (else after it) in reach.
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
@@ -14,6 +15,9 @@ import { overlaps, type Span } from './span.ts';
 
 /** A person's name (two to four capitalized words, initials allowed) right before a colon. */
 const NAME_BEFORE_COLON = /(?:^|\s)((?:[\p{Lu}][\p{Ll}’'.-]+|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}][\p{Ll}’'.-]*|[\p{Lu}]\.)){1,3})(?=:\s*$)/u;
+
+/** A dash and a name right after a quote, on its line: how pull quotes and round-ups of voices are signed. */
+const SIGNED = /^[ \t]*[\u2015\u2014\u2013][ \t]*((?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)(?:[ \t]+(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.|de|del|la|van|von|bin|al-[\p{L}]+)){0,4})/u;
 
 /** A quote this long, unclaimed, is taken as someone's words (shorter ones only after a naming or saying verb). */
 export const MIN_LONE_QUOTE_WORDS = 5;
@@ -69,6 +73,11 @@ export function isTitle(quote: string): boolean {
 
 /** The speaker the quote's own sentence (or the line introducing it) names, if any. */
 function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: Quote): Span | null {
+  const signed = SIGNED.exec(text.slice(q.end, q.end + 120));
+  if (signed) {
+    const at = q.end + signed[0].length - signed[1]!.length;
+    return { start: at, end: at + signed[1]!.replace(/\.$/, '').length };
+  }
   const sentence = sentences[si]!;
   const head = text.slice(sentence.start, q.start);
   if (/[\p{L}]/u.test(head)) {

@@ -54,6 +54,9 @@ export function findQuotes(text: string): Quote[] {
       open = -1;
     } else if (OPENING.has(c)) {
       if (open < 0) open = i;
+    } else if (CLOSING.has(c) && open < 0 && opensItsLine(text, i)) {
+      // A closing mark typed where a line's quote opens (”Fear. I am…”): pasted copy does this.
+      open = i;
     } else if (CLOSING.has(c) || EITHER.has(c)) {
       if (open >= 0) {
         quotes.push({ start: open, end: i + 1, closed: true });
@@ -65,6 +68,13 @@ export function findQuotes(text: string): Quote[] {
   }
   if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), closed: false });
   return quotes.filter((q) => q.end > q.start + 1);
+}
+
+/** The mark starts its line (spaces aside) and a word follows it at once. */
+function opensItsLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return (k < 0 || text[k] === '\n') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
 }
 
 function trimEnd(text: string, end: number): number {
