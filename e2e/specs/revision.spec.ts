@@ -38,7 +38,15 @@ test('the revision report: confirm a fuzzy annotation, place a lost one, undo, r
   await expect(fuzzy.locator('del')).toHaveText('conclude');
   await expect(fuzzy.locator('ins')).toHaveText('end');
   await expect(lost).toContainText('Not found in the new version.');
+  // The rows that wait stand together: those that only moved are counted, and listed when asked.
+  const moved = Number((await report.locator('.revision-counts').textContent())!.match(/(\d+) moved/)![1]);
+  expect(moved).toBeGreaterThan(0);
+  await expect(rows).toHaveCount(2);
+  await expect(report.locator('.revision-moved')).toContainText(`${moved} annotation${moved === 1 ? '' : 's'} moved with the same words`);
   await app.screenshot('revision-report');
+  await report.getByRole('button', { name: /^List (them|it)$/ }).click();
+  await expect(rows).toHaveCount(2 + moved);
+  await expect(rows.filter({ hasText: 'moved — same words' })).toHaveCount(moved);
 
   // Keyboard: focus the fuzzy row, Enter confirms.
   await fuzzy.focus();

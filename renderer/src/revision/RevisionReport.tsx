@@ -51,7 +51,12 @@ export function RevisionReport({ source }: { source: Source }) {
   // Leaving the source, or closing the report, ends a re-placing.
   useEffect(() => () => stopPlacing(), [source.id]);
 
-  const items = list.items;
+  // Quotes found on the same words only moved: counted, and listed when asked, so the rows that
+  // wait for the analyst stand together.
+  const [showMoved, setShowMoved] = useState(false);
+  const sameWords = (i: (typeof list.items)[number]) => i.shown.state === 'moved' && !i.review && !i.shown.confirmed;
+  const hidden = showMoved ? 0 : list.items.filter(sameWords).length;
+  const items = showMoved ? list.items : list.items.filter((i) => !sameWords(i));
   const active = items.find((i) => i.annotation.id === activeId) ?? items.find((i) => i.review) ?? items[0];
   if (!expanded) {
     if (list.toReview === 0) return null;
@@ -117,8 +122,16 @@ export function RevisionReport({ source }: { source: Source }) {
           Close
         </button>
       </header>
+      {hidden > 0 && (
+        <p className="revision-moved">
+          {hidden} {hidden === 1 ? 'annotation' : 'annotations'} moved with the same words.{' '}
+          <button type="button" className="link-button" onClick={() => setShowMoved(true)}>
+            List {hidden === 1 ? 'it' : 'them'}
+          </button>
+        </p>
+      )}
       {items.length === 0 ? (
-        <p className="revision-empty">Every annotation was found on its own words.</p>
+        hidden === 0 && <p className="revision-empty">Every annotation was found on its own words.</p>
       ) : (
         <ol ref={listRef} className="review-list" aria-label="Annotations the new version moved, changed or lost" aria-keyshortcuts="ArrowUp ArrowDown Enter P" onKeyDown={onKeyDown}>
           {items.map((item) => (
