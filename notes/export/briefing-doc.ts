@@ -7,7 +7,7 @@ import { compareQuestion, describeConflict, type ComparedClaim, type ComparedRel
 import type { Annotation, Notebook, Source } from '../model/schema.ts';
 import { LIKELIHOODS } from '../model/vocabulary.ts';
 import { pageAt } from '../text/pages.ts';
-import { hasRtl, heldLeftToRight, listSeparator } from '../text/direction.ts';
+import { dateBeside, listSeparator } from '../text/direction.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {
@@ -78,8 +78,8 @@ export function provenanceOf(s: Pick<Source, 'author' | 'publisher' | 'published
   const known = (x: string | undefined): x is string => !!x && x.trim() !== '';
   const names = [s.author, s.publisher].filter(known).map((x) => x.trim());
   const date = s.published?.trim();
-  if (!names.some(hasRtl)) return [...names, ...(date ? [date] : [])].join(', ');
-  return [...names, ...(date ? [heldLeftToRight(date)] : [])].join(listSeparator(names.join(' ')));
+  const who = names.join(' ');
+  return [...names, ...(date ? [dateBeside(who, date)] : [])].join(listSeparator(who));
 }
 
 /** "S1 — Rudaw, 2024-07-23: Title." when who or when is known, else "S1 — Title." (the key rendered by the caller). */

@@ -11,9 +11,9 @@ export type TextDirection = 'ltr' | 'rtl';
 const RTL_LETTER = /[\u0590-\u05ff\u0600-\u065f\u066a-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u200f\u061c]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 const STRONG = /[\p{L}\u200e\u200f\u061c]/u;
 
-/** True for a character that makes a paragraph right to left. */
-export function isRtlCharacter(ch: string): boolean {
-  return RTL_LETTER.test(ch);
+/** True when the text (one character or more) holds a letter that makes a paragraph right to left. */
+export function hasRtl(text: string): boolean {
+  return RTL_LETTER.test(text);
 }
 
 /** 'rtl' when the first strong character is Hebrew or Arabic (or an RLM); 'ltr' otherwise, also when there is none. */
@@ -23,11 +23,6 @@ export function textDirection(text: string): TextDirection {
     return RTL_LETTER.test(ch) ? 'rtl' : 'ltr';
   }
   return 'ltr';
-}
-
-/** True when the text holds any right-to-left letter. */
-export function hasRtl(text: string): boolean {
-  return RTL_LETTER.test(text);
 }
 
 /** The separator of a list read in the direction of `text`: Arabic has its own comma. */
@@ -43,4 +38,9 @@ export function listSeparator(text: string): string {
  */
 export function heldLeftToRight(text: string): string {
   return `\u200e${text}\u200e`;
+}
+
+/** A date to be shown after `words`: held left to right when they are right-to-left. */
+export function dateBeside(words: string, date: string): string {
+  return hasRtl(words) ? heldLeftToRight(date) : date;
 }

@@ -4,7 +4,7 @@
 // U+FB50–U+FDFF and U+FE70–U+FEFF). Search, anchoring and the claim finder
 // need ordinary letters in reading order, so a line that reads right to left
 // is put back into logical order and its shaped forms are normalised (NFKC).
-import { isRtlCharacter } from '../../text/direction.ts';
+import { hasRtl } from '../../text/direction.ts';
 
 const PRESENTATION_FORM = /[\ufb00-\ufdff\ufe70-\ufefe]/gu;
 
@@ -72,7 +72,7 @@ function rtlShare(line: string): number {
   for (const ch of line) {
     if (!/\p{L}/u.test(ch)) continue;
     strong++;
-    if (isRtlCharacter(ch)) rtl++;
+    if (hasRtl(ch)) rtl++;
   }
   return strong === 0 ? 0 : rtl / strong;
 }

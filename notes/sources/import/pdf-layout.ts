@@ -4,7 +4,7 @@
 // split at a line end joined again, and the running heads and feet that repeat
 // on every page dropped. Page starts are kept as offsets into the text, so a
 // quote can be cited by page.
-import { isRtlCharacter } from '../../text/direction.ts';
+import { hasRtl } from '../../text/direction.ts';
 import { normalisePresentationForms, repairSwappedLigatures, shapedOrderIsVisual, visualToLogical } from './arabic.ts';
 
 /** One run of text as pdf.js reports it; y grows up the page. */
@@ -65,7 +65,7 @@ function lineText(runs: PdfRun[]): { text: string; rtl: boolean } {
     drawn += str;
     end = Math.max(end, run.x + run.width);
   }
-  const rtl = Array.from(drawn).some(isRtlCharacter);
+  const rtl = hasRtl(drawn);
   // A line whose shaped letters already read right to left was stored in reading order: leave it.
   const ordered = rtl && shapedOrderIsVisual(drawn) !== false ? repairSwappedLigatures(visualToLogical(drawn)) : drawn;
   const text = normalisePresentationForms(ordered).replace(/\s+/g, ' ').trim();
@@ -78,7 +78,7 @@ function textIsMostlyRtl(text: string): boolean {
   for (const ch of text) {
     if (!/\p{L}/u.test(ch)) continue;
     letters++;
-    if (isRtlCharacter(ch)) rtl++;
+    if (hasRtl(ch)) rtl++;
   }
   return rtl * 2 >= letters;
 }

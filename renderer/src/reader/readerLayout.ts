@@ -2,7 +2,7 @@
 // look.
 import type { Source } from '../../../notes/model/schema.ts';
 import { storedAsMarkdown } from '../../../notes/sources/format.ts';
-import { hasRtl, heldLeftToRight } from '../../../notes/text/direction.ts';
+import { dateBeside } from '../../../notes/text/direction.ts';
 import type { Block } from './offsets.ts';
 import { estimatedLines } from './spanWindow.ts';
 
@@ -31,7 +31,7 @@ export function headingClass(source: Pick<Source, 'title'>, text: string, first:
 /** The byline before its "New version…" button: publisher, date and how many annotations. */
 export function bylineOf(source: Pick<Source, 'publisher' | 'published'>, annotations: number): string {
   // Beside an Arabic publisher a date would read backwards (notes/text/direction.ts).
-  const date = source.published && source.publisher && hasRtl(source.publisher) ? heldLeftToRight(source.published) : source.published;
+  const date = source.published && dateBeside(source.publisher, source.published);
   const where = [source.publisher, date].filter(Boolean).join(' · ');
   return `${where}${where ? ' · ' : ''}${annotations} annotation${annotations === 1 ? '' : 's'}`;
 }
