@@ -1,6 +1,7 @@
 // What an analyst does and sees in the reader, for the crash and concurrency
 // specs: select words (as a mouse drag leaves them), annotate with a note,
 // read the cards, the highlights and the save indicator.
+import { writeFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Session } from '../../electron/contract.ts';
 import { paragraphs } from '../../notes/text/paragraphs.ts';
@@ -184,3 +185,10 @@ export async function showSource(page: Page, title: string): Promise<void> {
 
 /** A seeded random generator, so a failing run can be replayed. */
 export { seeded } from '../../notes/store/test-support/seeded.ts';
+
+/** Saves `text` as `file` and loads it as a new version of the sample article, as the analyst does with New version…. */
+export async function loadNewVersion(page: Page, dialogs: { nextOpen(file: string): Promise<void> }, file: string, text: string): Promise<void> {
+  await writeFile(file, text);
+  await dialogs.nextOpen(file);
+  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+}

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
-import { cards, pane, sessionOf, sourcesNav } from '../harness/analyst.ts';
+import { cards, loadNewVersion, pane, sessionOf, sourcesNav } from '../harness/analyst.ts';
 
 const ARTICLE = fileURLToPath(new URL('../../notes/samples/coalition-talks.txt', import.meta.url));
 const queue = (page: Page) => page.getByRole('complementary', { name: 'Find claims' });
@@ -254,10 +254,8 @@ test('a new version of the source: the finder reads only its changed paragraphs'
   await page.setViewportSize({ width: 1440, height: 900 });
   await newNotebookWithArticle(page, app);
   await expect(page.locator('.find-offer')).toBeVisible();
-  const revised = testInfo.outputPath('coalition-talks-v2.txt');
-  await writeFile(revised, `${await readFile(ARTICLE, 'utf8')}\n\nThe Iraqi foreign ministry said on Wednesday that the talks would resume in September.\n`);
-  await app.dialogs.nextOpen(revised);
-  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  const revised = `${await readFile(ARTICLE, 'utf8')}\n\nThe Iraqi foreign ministry said on Wednesday that the talks would resume in September.\n`;
+  await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
   await expect(page.locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
   await page.locator('.find-offer').getByRole('button', { name: 'Find claims' }).click();
   await expect(queue(page).getByRole('status')).toContainText('found in the changed paragraphs; 1 to review');

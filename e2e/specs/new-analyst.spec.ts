@@ -129,15 +129,20 @@ test('each annotation card costs the card and one stop for its actions; arrows m
   await expect(cards.first().getByRole('button', { name: /Edit note|Add note/ })).toBeFocused();
 });
 
-test('the claim form shows the whole question, the whole grades, and no empty colour boxes', async ({ app }) => {
-  const { page } = app;
-  await page.setViewportSize({ width: 1440, height: 900 });
+/** Selects `words` in the sample article and presses T: the claim form opens on them. Returns the notebook as it was. */
+async function openClaimFormOn(page: Page, words: string) {
   const { notebook } = await sessionOf(page);
   const source = notebook.sources[0]!;
-  const words = 'Iraqi state media';
   const start = source.text.indexOf(words);
   await selectSpan(page, source.text, { start, end: start + words.length });
   await page.keyboard.press('t');
+  return notebook;
+}
+
+test('the claim form shows the whole question, the whole grades, and no empty colour boxes', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const notebook = await openClaimFormOn(page, 'Iraqi state media');
   const form = page.locator('.claim-form');
   await expect(form).toBeVisible();
   // Actor and Position empty: no colour box beside either.
@@ -167,12 +172,7 @@ test('the claim form shows the whole question, the whole grades, and no empty co
 test('the claim form asks "did you mean" for a new actor close to one that exists, and one click uses it', async ({ app }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
-  const { notebook } = await sessionOf(page);
-  const source = notebook.sources[0]!;
-  const words = 'Iraqi state media';
-  const start = source.text.indexOf(words);
-  await selectSpan(page, source.text, { start, end: start + words.length });
-  await page.keyboard.press('t');
+  const notebook = await openClaimFormOn(page, 'Iraqi state media');
   const form = page.locator('.claim-form');
   const actor = form.getByLabel('Actor', { exact: true });
   const didYouMean = form.locator('.did-you-mean');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures.ts';
-import { highlighted, selectSpan, sessionOf } from '../harness/analyst.ts';
+import { highlighted, loadNewVersion, selectSpan, sessionOf } from '../harness/analyst.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../notes/samples/sample.ts';
 
 const HEADLINE = 'Iraqi, US officials meet in Washington to discuss coalition’s future';
@@ -352,10 +352,7 @@ test('a new version of the article: annotations follow their words, a lost quote
   // The agency rewrote the story: a new lead paragraph, and Baghdad's clause is gone.
   const revised = `UPDATE: the Pentagon issued a readout on Wednesday.\n\n${original.replace(`While Baghdad has maintained that ${BAGHDAD_QUOTE}, `, '')}`;
   expect(revised).not.toContain(BAGHDAD_QUOTE);
-  const file = testInfo.outputPath('coalition-talks-v2.txt');
-  await writeFile(file, revised);
-  await app.dialogs.nextOpen(file);
-  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
 
   await expect(page.getByRole('status').filter({ hasText: 'New version loaded' })).toContainText('1 not found');
   await expect(reader(page)).toContainText('UPDATE: the Pentagon issued a readout');

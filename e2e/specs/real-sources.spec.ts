@@ -228,5 +228,7 @@ test('an Arabic web page annotated and exported to HTML, PDF and Word, each righ
     const docxPage = path.join(dir, 'arabic-docx-page');
     await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', path.join(fromWord, 'arabic.pdf'), docxPage]);
     await copyFile(`${docxPage}.png`, path.join(SCREENSHOTS, 'arabic-briefing-docx.png'));
+  } else {
+    testInfo.annotations.push({ type: 'not drawn', description: 'no LibreOffice (soffice) here: the Word file is checked as XML only, not as a picture' });
   }
 });

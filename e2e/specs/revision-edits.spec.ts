@@ -2,10 +2,9 @@
 // one, another trimmed at both ends. Each annotation follows its surviving
 // words — one highlight over both parts of the split quote, the trimmed one on
 // what is left — and the revision report shows what changed.
-import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures.ts';
-import { annotateWithNote, cardOf, highlighted, reader, sessionOf, sourcesNav } from '../harness/analyst.ts';
+import { annotateWithNote, cardOf, highlighted, loadNewVersion, reader, sessionOf, sourcesNav } from '../harness/analyst.ts';
 
 const ARTICLE = fileURLToPath(new URL('../../notes/samples/coalition-talks.txt', import.meta.url));
 
@@ -36,10 +35,7 @@ test('a sentence inserted inside a quote and a trimmed quote: each annotation fo
   const revised = text
     .replace('the bilateral security relationship based', `the bilateral security relationship${INSERTED} based`)
     .replace(AUSTIN, AUSTIN_TRIMMED);
-  const file = testInfo.outputPath('coalition-talks-v2.txt');
-  await writeFile(file, revised);
-  await app.dialogs.nextOpen(file);
-  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
   const report = page.getByRole('region', { name: 'Revision report' });
   await expect(report).toBeVisible();
 

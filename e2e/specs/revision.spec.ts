@@ -1,9 +1,8 @@
 // A new version of an article: the revision report shows how each annotation
 // followed, the analyst confirms a fuzzy one and re-places a lost one on the
 // right words, undoes and redoes, and the answers survive a reload.
-import { writeFile } from 'node:fs/promises';
 import { test, expect } from '../fixtures.ts';
-import { pane, reader, revealCard, selectSpan, sessionOf } from '../harness/analyst.ts';
+import { loadNewVersion, pane, reader, revealCard, selectSpan, sessionOf } from '../harness/analyst.ts';
 import { SAMPLE_IDS } from '../../notes/samples/sample.ts';
 
 const RYDER = 'the United States is seeking to transition from its mission against ISIS';
@@ -21,10 +20,7 @@ test('the revision report: confirm a fuzzy annotation, place a lost one, undo, r
   // The new version: Baghdad's words edited, Ryder's paragraph gone.
   const revised = text.replace('aims to conclude the presence', 'aims to end the presence').replace(`${RYDER_PARAGRAPH}\n\n`, '');
   expect(revised).not.toContain(RYDER);
-  const file = testInfo.outputPath('coalition-talks-v2.txt');
-  await writeFile(file, revised);
-  await app.dialogs.nextOpen(file);
-  await page.getByRole('button', { name: /^New version of Iraqi, US officials/ }).click();
+  await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
 
   const report = page.getByRole('region', { name: 'Revision report' });
   await expect(report).toBeVisible();
