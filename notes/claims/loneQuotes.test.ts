@@ -17,7 +17,7 @@ describe('a quote no cue claims', () => {
   });
 
   it('does not take a sentence-opening adverb or participle for its speaker', () => {
-    expect(findClaims('Lopez met the farmers for an hour. Specifically, “the dam will be finished before the rains come.”')).toEqual([]);
+    expect(findClaims('Lopez met the farmers for an hour. Specifically, “the dam will be finished before the rains come.”')).toMatchObject([{ source: null, actor: null, cue: null }]);
     const text = 'Lopez said the talks had stalled over water rights. Smiling, “nobody in that room wanted to give an inch today.”';
     expect(read(text)[1]).toMatchObject({ source: 'Lopez', cue: null });
   });
@@ -60,11 +60,16 @@ describe('a quote no cue claims', () => {
     expect(read('Protesters outside the ministry were chanting “Open the border.”')).toEqual([{ source: 'Protesters', content: '“Open the border.”', cue: null }]);
   });
 
-  it('is passed over when short, a title, or with no speaker in reach', () => {
+  it('is passed over when short or a title', () => {
     expect(findClaims('Cars queued for an hour at the “new” crossing on Monday.')).toEqual([]);
     expect(findClaims('The film “The Long Road Home to the Valley” opened on Friday.')).toEqual([]);
-    expect(findClaims('“Open the border and open the roads” was painted on every wall.')).toEqual([]);
     expect(isTitle('“The Nightly Show with Larry Wilmore.”')).toBe(true);
     expect(isTitle('“We will open the border.”')).toBe(false);
+  });
+
+  it('when a sentence long, is offered with no speaker for the analyst to name when no one is in reach', () => {
+    expect(findClaims('“Open the border and open the roads” was painted on every wall.')).toMatchObject([
+      { text: '“Open the border and open the roads”', source: null, actor: null, cue: null, kind: 'direct' },
+    ]);
   });
 });

@@ -6,7 +6,8 @@
 //   Trump posted a message reading “…”          the subject of the quote's sentence
 //   “…,” Texas delegate Bill Eastland, wearing a hat, said   a name right after it
 //   “…” ― Pamela Padilla                        a name after a dash, as pull quotes are signed
-//   then the speaker of the nearest claim before it (else after it) in reach.
+//   then the speaker of the nearest claim before it (else after it) in reach,
+// else no one: the analyst names the speaker.
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
 import { sentenceOpeningAt, speakerAfter, speakerBefore, speakingSubject } from './speakers.ts';
@@ -55,8 +56,9 @@ export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sent
       speakerOf(text, sentences, si, q) ??
       near(previous, q.start - (previous?.content.end ?? 0)) ??
       near(claims[next], (claims[next]?.content.start ?? 0) - q.end);
-    // With no one in reach to say it, a quote is more often a title or a phrase held up for scorn.
-    if (source) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
+    // With no one in reach, a short quote is more often a phrase held up for scorn; a sentence in quotation
+    // marks is still someone's words, offered with no speaker for the analyst to name.
+    if (source || !short) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
   }
   out.push(...claims.slice(next));
   return out;

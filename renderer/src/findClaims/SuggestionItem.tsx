@@ -32,7 +32,13 @@ export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, 
         <span className="suggestion-actor" dir="auto">
           {speaker}
         </span>
-        {!actor && <span className="badge new-actor">new actor</span>}
+        {!s.actor ? (
+          <span className="badge no-speaker" title="The text names no one for these words: Edit (E) to name the speaker">
+            speaker not named
+          </span>
+        ) : (
+          !actor && <span className="badge new-actor">new actor</span>
+        )}
         {cue && (
           <span className="suggestion-cue" dir="auto">
             {cue}
