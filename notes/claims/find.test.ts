@@ -39,6 +39,15 @@ describe('direct quotes', () => {
     expect(read(text).map((c) => c.content)).toEqual(["“The 80'' screen and the old ''tape'' are gone,”", '“We start again,”']);
   });
 
+  it('reads a name after the cue past a title’s or an initial’s stop', () => {
+    const said = (who: string) => read(`“The border stays open,” said ${who}, speaking in Amman.`)[0]?.source;
+    expect(said('Mr. Nasser')).toBe('Mr. Nasser');
+    expect(said('Rep. Jim Clyburn (D-S.C.)')).toBe('Rep. Jim Clyburn');
+    expect(said('U.S. Ambassador John Smith')).toBe('U.S. Ambassador John Smith');
+    expect(said('J.M. Berger')).toBe('J.M. Berger');
+    expect(read('“The border stays open,” said Nasser. The talks then ended.')[0]?.source).toBe('Nasser');
+  });
+
   it('does not take "with a smile" after a cue for the speaker', () => {
     const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, recalled with a smile.';
     expect(read(text)).toMatchObject([{ source: 'Maria Lopez, a teacher from the valley', cue: 'recalled', content: '“We have waited long enough for this bridge,”' }]);
@@ -55,6 +64,13 @@ describe('direct quotes', () => {
   it('joins a split quote across when and where said, and across a paragraph break', () => {
     const text = '“The talks were useful,” Nasser said during a long meeting at the town hall on Monday, ahead of the vote.\n\n“But nothing has been agreed yet.”';
     expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'said', content: text }]);
+  });
+
+  it('joins across an aside after a title’s stop, but not across a sentence of its own', () => {
+    const aside = '“The talks were useful,” said Mr. Nasser, who led the U.S. delegation to Amman. “But nothing has been agreed yet.”';
+    expect(read(aside)).toMatchObject([{ source: 'Mr. Nasser', content: aside }]);
+    const sentence = '“The talks were useful,” Nasser said on Monday. On Tuesday, the minister went further: “Nothing has been agreed with anyone yet.”';
+    expect(read(sentence).map((c) => c.content)).toEqual(['“The talks were useful,”', '“Nothing has been agreed with anyone yet.”']);
   });
 
   it('does not join a second quote that has a cue of its own before it', () => {

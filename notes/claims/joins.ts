@@ -5,6 +5,7 @@ import { CUE_PATTERN } from './cues.ts';
 import { kindOf } from './kinds.ts';
 import { quoteAt, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
 import { overlaps } from './span.ts';
+import { isAbbreviation } from './sentences.ts';
 import { isQuote, type Draft } from './draft.ts';
 
 /** A quote alone in its paragraph continues the last speaker when it is this long… */
@@ -36,6 +37,8 @@ export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: 
     // and the second half may open the next paragraph.
     const gap = text.slice(after, next.start);
     if (!/^[^\n"“”]*[.,:](?:[ \t]*|\s*\n\s*)$/.test(gap)) return;
+    // "…,” Trump said in an interview. Later that day, he went further: “…”": a sentence of its own in the gap is not a split.
+    if (sentenceEndsWithin(text, after, after + gap.trimEnd().length - 1)) return;
     // "…,” he said, adding that …: “…”": a second cue in the gap gives the second quote a claim of its own.
     CUE_PATTERN.lastIndex = 0;
     if (CUE_PATTERN.test(gap)) return;
@@ -44,6 +47,13 @@ export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: 
     claim.content = { start: claim.content.start, end: next.end };
   });
   return claims;
+}
+
+/** A stop before a capital in text[from, to) that is not an abbreviation's ("Mr. Netanyahu", "U.S. Army"). */
+function sentenceEndsWithin(text: string, from: number, to: number): boolean {
+  const ends = /[.!?]\s+[\p{Lu}]/gu;
+  for (const m of text.slice(from, to).matchAll(ends)) if (m[0][0] !== '.' || !isAbbreviation(text, from + m.index)) return true;
+  return false;
 }
 
 /** Only spacing between the line break (or the text's start) and `at`. */

@@ -64,10 +64,10 @@ export function sentenceSpans(text: string, quotes: readonly Quote[]): Sentence[
   return out;
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+export function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1]!)) from--;
   const word = text.slice(from, dot).toLowerCase();
-  // A single capital ("Lloyd J. Austin") is an initial.
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  // A single capital ("Lloyd J. Austin") is an initial, and so are dotted ones ("J.M. Berger").
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word);
 }

@@ -2,6 +2,7 @@
 // they stand for in the article ("he" → "Lloyd Austin", "the Pentagon
 // spokesman" → "Pat Ryder", "Austin" → "Lloyd Austin").
 import type { Span } from './span.ts';
+import { isAbbreviation } from './sentences.ts';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -120,8 +121,11 @@ export function speakerAfter(text: string, cueEnd: number, limit: number): Span 
   let start = cueEnd;
   while (start < limit && /\s/.test(text[start]!)) start++;
   const rest = text.slice(start, limit);
-  const stop = /[,.;:!?()\u201C\u201D"\u2014\u2013\n]|\s-\s|(?:^|\s)(?:on|in|at|during|last|this|that|who|which|when|after|before|to|about|while|as|because)\s/i.exec(rest);
-  const end = start + (stop ? stop.index : rest.trimEnd().length);
+  const stops = /[,.;:!?()\u201C\u201D"\u2014\u2013\n]|\s-\s|(?:^|\s)(?:on|in|at|during|last|this|that|who|which|when|after|before|to|about|while|as|because)\s/gi;
+  let stop: RegExpExecArray | null;
+  // "said Mr. Schmidt", "said Rep. Jim Clyburn", "said Paul H. Chipok", "said U.S. Ambassador …": a title's or an initial's stop is inside the name.
+  while ((stop = stops.exec(rest)) && stop[0] === '.' && isAbbreviation(text, start + stop.index) && /^(?:\s+[\p{Lu}]|[\p{L}])/u.test(rest.slice(stop.index + 1)));
+  const end = start + (stop ? rest.slice(0, stop.index).trimEnd().length : rest.trimEnd().length);
   const words = text.slice(start, end).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
   // "remembered with a shrug": a phrase opening with a preposition is how, not who.
