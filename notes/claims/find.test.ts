@@ -301,6 +301,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('resolve a titled surname to the full name before, and leave a sentence’s opening word out of a name', () => {
+    const text = 'Karim Nasser met the delegation. Mr. Nasser said the talks had stalled over water. Later Sen. Maria Lopez arrived. Lopez said the bridge would open in spring.';
+    expect(read(text).map((c) => [c.source, c.actor])).toEqual([
+      ['Mr. Nasser', 'Karim Nasser'],
+      ['Lopez', 'Maria Lopez'],
+    ]);
+  });
+
   it('resolve to the notebook’s actor through its name and aliases, Arabic spellings included', () => {
     const actors = [
       { id: 'a-us', name: 'Washington (US government)', aliases: ['Lloyd Austin', 'Pentagon'] },

@@ -166,6 +166,8 @@ export function personIn(phrase: string): string | undefined {
     if (end === 0 || !capitalized(words[end - 1]!)) continue;
     let start = end;
     while (start > 0 && (capitalized(words[start - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|di)$/.test(words[start - 1]!))) start--;
+    // "Later Sen. Ted Cruz": a word capitalized for opening the sentence stands before the title, not in the name.
+    for (let i = end - 2; i > start; i--) if (TITLES.has(words[i]!.toLowerCase().replace(/[.,]/g, ''))) { start = i; break; }
     while (start < end && (TITLES.has(words[start]!.toLowerCase().replace(/[.,]/g, '')) || FUNCTION_WORDS.has(words[start]!.toLowerCase()))) start++;
     const run = words.slice(start, end).join(' ').replace(/[’']s$/, '');
     if (end - start >= 2 && !ORGANISATION_WORDS.test(run) && !/\d/.test(run)) return run;
@@ -227,7 +229,9 @@ export class SpeakerBook {
     // "Sanders, a senator from Vermont", "Many speakers — including …": the name before the apposition or aside.
     const comma = phrase.search(/,|\s[—–-]\s|\s\(/);
     if (comma > 0) return this.resolve(phrase.slice(0, comma), at);
-    const single = /^[\p{Lu}][\p{L}’'-]+$/u.test(words) ? this.fullName(words, at) : undefined;
+    // "Mr. Schmidt", "Sen. Cruz": the surname after a title.
+    const untitled = words.split(' ').filter((w, i, all) => i === all.length - 1 || !TITLES.has(w.toLowerCase().replace(/\./g, ''))).join(' ');
+    const single = /^[\p{Lu}][\p{L}’'-]+$/u.test(untitled) ? this.fullName(untitled, at) : undefined;
     if (single) return single;
     // "the spokesman", "the Pentagon spokesman": the nearest person given that role.
     const role = /^(?:[\p{Lu}][\p{L}.-]*\s+)*(spokes(?:man|woman|person)|secretary|minister|president|ambassador|envoy|general|commander|governor|senator|mayor|director|chairman)$/iu.exec(words);
