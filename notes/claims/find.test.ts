@@ -91,6 +91,21 @@ describe('direct quotes', () => {
     expect(read(text)).toMatchObject([{ source: 'Nasser', cue: 'fired back', content: '“We will not pay for a bridge nobody asked for.”', kind: 'direct' }]);
   });
 
+  it('ends a claim at a colon that hands over a quote, which is a claim of its own', () => {
+    const text = 'Karim Nasser met the farmers. Nasser warned that the valley had lost its water: “The river is no longer a river,” he said.';
+    expect(read(text)).toMatchObject([
+      { source: 'Nasser', cue: 'warned', content: 'the valley had lost its water', kind: 'indirect' },
+      { source: 'he', actor: 'Karim Nasser', cue: 'said', content: '“The river is no longer a river,”', kind: 'direct' },
+    ]);
+  });
+
+  it('takes a quote after an aside saying when or to whom, set off by a comma, as what was said; after "that", the whole clause', () => {
+    const wrote = 'Nasser wrote to his 20,000 followers on Monday, “We will not pay for a bridge nobody asked for,” and shared a link.';
+    expect(read(wrote)).toMatchObject([{ source: 'Nasser', cue: 'wrote', content: '“We will not pay for a bridge nobody asked for,”', kind: 'direct' }]);
+    const that = 'Nasser said that in the valley, “nobody wants the bridge.”';
+    expect(read(that)).toMatchObject([{ source: 'Nasser', cue: 'said', content: 'in the valley, “nobody wants the bridge.”', kind: 'mixed' }]);
+  });
+
   it('takes the words a sign or an ad reads, inside a claim’s object, as the claim', () => {
     const text = 'Lopez posted a message on Monday reading “The bridge stays open.”';
     expect(read(text)).toMatchObject([{ source: 'Lopez', cue: 'posted', content: '“The bridge stays open.”' }]);

@@ -68,6 +68,10 @@ const NOUN_AFTER = /^(?:\s+(?:for|of|among|from|in|on|at|by|with|against|between
 const QUOTED_BY = /\b(?:reading|reads|read|titled|entitled|headlined|saying|chants?\s+of|cries\s+of|slogan)\s*[,:]?\s*$/i;
 /** How far after the cue a quote may start behind a short aside ("…: “…”"). */
 const QUOTE_AFTER_ASIDE = 80;
+/** A cue anywhere in a span (CUE_PATTERN is global, so it keeps a position between searches). */
+const HAS_CUE = new RegExp(CUE_PATTERN.source, 'u');
+/** An aside before a quote that says when, where or to whom: "a day earlier,", "to his followers,", "simply,". */
+const WHEN_OR_TO_WHOM = /^\s*(?:,\s*)?(?:(?:to|in|on|at|during|after|before|from|via|over|through|later|earlier|again|also|simply|then|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[^,]*\b(?:earlier|later|ago|simply|again|yesterday|today)\s*,\s*$)/;
 /** A verb in that aside makes it a claim of its own. */
 const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/;
 /** "was declared", "is said": a passive cue names no speaker. */
@@ -174,7 +178,20 @@ function claimsInSentence(text: string, sentence: Sentence, quotes: readonly Quo
       here.content = trimSpan(text, { start: here.content.start, end: next.start }, TRAILING);
     }
   }
+  for (let i = 0; i < found.length - 1; i++) found[i]!.content = beforeQuotedColon(text, found[i]!.content, found[i + 1]!.content, quotes);
   return found;
+}
+
+/**
+ * "asserted that France had lost its identity: “France is no longer France,” he claimed": a quote after a
+ * colon, with a cue of its own after it, is that cue's claim; the words before the colon are this one's.
+ * With no cue after it ("adds that Muslims have two choices: “…”") the quote stays in the claim.
+ */
+function beforeQuotedColon(text: string, content: Span, next: Span, quotes: readonly Quote[]): Span {
+  const closing = quoteAt(quotes, content.end - 1);
+  if (!closing || closing.start <= content.start || next.start !== closing.start) return content;
+  const colon = /:\s*$/.exec(text.slice(content.start, closing.start));
+  return colon ? trimSpan(text, { start: content.start, end: content.start + colon.index }, TRAILING) : content;
 }
 
 /** Before a participle with no comma: "by", or a plural object ("emailed supporters saying"). */
@@ -242,7 +259,15 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   if (quote && quote.start === start + opening && wordCount(text.slice(quote.start, quote.end)) >= 1) return { content: { start: quote.start, end: quote.end }, source, cue };
   // "fired back forcefully: “…”": a quote after a short aside ending in a colon is what was said.
   const quoteAfter = quoteStartingFrom(quotes, start);
-  if (quoteAfter && quoteAfter.start - start <= QUOTE_AFTER_ASIDE && /^[^"“”.;!?,]*:\s*$/.test(text.slice(start, quoteAfter.start)) && !FINITE_AFTER.test(text.slice(start, quoteAfter.start))) {
+  // "stated a day earlier, “…”", "wrote to his followers, “…,” and shared a link": after a comma, when the quote ends the clause.
+  // Not after "that" ("said that in her state, “…”" is one claim) and only when the aside says when, where or to whom.
+  const commaAside = (q: Quote) =>
+    !that &&
+    WHEN_OR_TO_WHOM.test(text.slice(start, q.start)) &&
+    /^[^"“”.;!?:]*,\s*$/.test(text.slice(start, q.start)) &&
+    !HAS_CUE.test(text.slice(start, q.start)) &&
+    /^\s*(?:[.!?]|$|,?\s+(?:and|but)\s)/.test(text.slice(q.end, sentence.end));
+  if (quoteAfter && quoteAfter.start - start <= QUOTE_AFTER_ASIDE && (/^[^"“”.;!?,]*:\s*$/.test(text.slice(start, quoteAfter.start)) || commaAside(quoteAfter)) && !FINITE_AFTER.test(text.slice(start, quoteAfter.start))) {
     return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
   }
   let end = sentence.end;
@@ -255,6 +280,7 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   // A quote opened in the claim runs on to its closing mark.
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
+
   // "posted a message reading “Thank you Georgia”", "responded with chants of “…”": the words quoted are the claim.
   if (quoteAfter && quoteAfter.end <= end && QUOTED_BY.test(text.slice(Math.max(start, quoteAfter.start - 30), quoteAfter.start))) {
     return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };
