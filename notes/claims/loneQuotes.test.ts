@@ -60,6 +60,15 @@ describe('a quote no cue claims', () => {
     expect(read('Protesters outside the ministry were chanting “Open the border.”')).toEqual([{ source: 'Protesters', content: '“Open the border.”', cue: null }]);
   });
 
+  it('takes three words or more, or two closed by their own stop, as someone’s words', () => {
+    expect(read('Nasser met the minister in Amman about the “outrageous border practices” on Monday.')).toEqual([
+      { source: 'Nasser', content: '“outrageous border practices”', cue: null },
+    ]);
+    expect(findClaims('The count ended at midnight. “We lost.” The hall emptied.')).toMatchObject([{ text: '“We lost.”', source: null }]);
+    expect(findClaims('Cars queued at the “new crossing” on Monday.')).toEqual([]);
+    expect(findClaims('The ministry’s “Border Works Program” opened on Monday.')).toEqual([]);
+  });
+
   it('is passed over when short or a title', () => {
     expect(findClaims('Cars queued for an hour at the “new” crossing on Monday.')).toEqual([]);
     expect(findClaims('The film “The Long Road Home to the Valley” opened on Friday.')).toEqual([]);

@@ -1,6 +1,6 @@
-// A quotation of several words that no cue claims is still, in news copy,
-// nearly always someone's words: a reporter quotes people, not phrases out of
-// the air. Its speaker is looked for where news style puts one, nearest first:
+// Words in quotation marks that no cue claims (three or more, not a title)
+// are still, in news copy, mostly someone's: a reporter quotes people, not
+// phrases out of the air. Its speaker is looked for where news style puts one, nearest first:
 //   X said:¶“…”               the paragraph before ends with a colon
 //   Stone: “…”  /  X wrote the following: “…”   a colon just before the quote
 //   Trump posted a message reading “…”          the subject of the quote's sentence
@@ -20,10 +20,12 @@ const NAME_BEFORE_COLON = /(?:^|\s)((?:[\p{Lu}][\p{Ll}’'.-]+|[\p{Lu}]\.)(?:\s+
 /** A dash and a name right after a quote, on its line: how pull quotes and round-ups of voices are signed. */
 const SIGNED = /^[ \t]*[\u2015\u2014\u2013][ \t]*((?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)(?:[ \t]+(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.|de|del|la|van|von|bin|al-[\p{L}]+)){0,4})/u;
 
-/** A quote this long, unclaimed, is taken as someone's words (shorter ones only after a naming or saying verb). */
-export const MIN_LONE_QUOTE_WORDS = 5;
+/** Unclaimed words in quotation marks are taken as someone's when this many, not in Title Case… */
+const MIN_SPOKEN_WORDS = 3;
+/** …or when two are closed by their own stop ("“We lost.”"); shorter ones only after a naming or saying verb. */
+const OWN_STOP = /[.!?,]\s*["”'’]+$/;
 /** How far a claim's speaker may lend itself to an unclaimed quote. */
-export const LONE_QUOTE_REACH = 600;
+const LONE_QUOTE_REACH = 600;
 
 /** Naming verbs put a short quote after their object: "called Ford’s plans “an absolute disgrace”". */
 const NAMING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|term|terms|termed|terming)\b(?:\s+[^\s.;:!?"“”]+){0,8}\s*$/i;
@@ -44,25 +46,24 @@ export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sent
     if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
     const words = text.slice(q.start, q.end);
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
-    const short = wordCount(words) < MIN_LONE_QUOTE_WORDS;
-    if (short) {
-      // A short quote is someone's only when a naming or saying verb hands it over; alone it is mostly a scare quote.
-      const lead = text.slice(Math.max(sentences[si]!.start, q.start - 120), q.start);
-      if (!NAMING.test(lead) && !SAYING.test(lead)) continue;
-    }
-    if (!short && isTitle(words)) continue;
+    const count = wordCount(words);
+    const spoken = !isTitle(words) && (count >= MIN_SPOKEN_WORDS || (count === 2 && OWN_STOP.test(words)));
+    // A word or two, or a title, is someone's only when a naming or saying verb hands it over ("titled “…”").
+    if (!spoken && !handedOver(text.slice(Math.max(sentences[si]!.start, q.start - 120), q.start))) continue;
     const near = (d: Draft | undefined, gap: number) => (d?.source && gap <= LONE_QUOTE_REACH ? d.source : null);
     const source =
       speakerOf(text, sentences, si, q) ??
       near(previous, q.start - (previous?.content.end ?? 0)) ??
       near(claims[next], (claims[next]?.content.start ?? 0) - q.end);
-    // With no one in reach, a short quote is more often a phrase held up for scorn; a sentence in quotation
-    // marks is still someone's words, offered with no speaker for the analyst to name.
-    if (source || !short) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
+    // With no one in reach, a word or two is more often a phrase held up for scorn; words someone said are
+    // still offered, with no speaker, for the analyst to name.
+    if (source || spoken) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
   }
   out.push(...claims.slice(next));
   return out;
 }
+
+const handedOver = (lead: string) => NAMING.test(lead) || SAYING.test(lead);
 
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'with', 'in', 'on', 'at', 'to', 'from', 'by', 'as', 'vs']);
