@@ -13,8 +13,10 @@ export function shortText(text: string, max = 80): string {
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
+/** The words in quotation marks, unless they open with their own ("“We lost.”" is not marked twice). */
 export function quoted(text: string, max = 80): string {
-  return `“${shortText(text, max)}”`;
+  const short = shortText(text, max);
+  return /^["“”«‘'„]/.test(short) ? short : `“${short}”`;
 }
 
 /** "exact", "moved", "fuzzy (3 errors)", "orphaned". */

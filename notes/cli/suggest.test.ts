@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNotebookFile } from '../store/index.ts';
@@ -45,6 +45,15 @@ describe('notebook suggest', () => {
 
     const again = await cli(dir, ['suggest', 'talks.json', '--source', sourceId, '--accept']);
     expect(again.stdout).toContain('No new suggestions');
+  });
+
+  it('lists suggestions as a readable table, a quote no one is named for as such, marked once', async () => {
+    const dir = await tempFolder();
+    const file = path.join(dir, 'banner.txt');
+    await writeFile(file, 'A banner at the front of the march carried one line.\n\n“No foreign troops on Iraqi soil, not one more year.”\n');
+    const run = await cli(dir, ['suggest', file]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('1. (speaker not named) [direct] “No foreign troops on Iraqi soil, not one more year.” (54–107)');
   });
 
   it('refuses --accept on a plain file in one line', async () => {
