@@ -58,6 +58,7 @@ describe('a quote no cue claims', () => {
     expect(read('Nasser looked at the rules and muttered “a disgrace” on Monday.')).toEqual([]);
     expect(read('At the border, Nasser dubbed the new rules “a disgrace” on Monday.')).toEqual([{ source: 'Nasser', content: '“a disgrace”', cue: null }]);
     expect(read('Protesters outside the ministry were chanting “Open the border.”')).toEqual([{ source: 'Protesters', content: '“Open the border.”', cue: null }]);
+    expect(read('The ministry released an advertisement titled “Bridges Not Walls” on Monday.')).toEqual([{ source: 'The ministry', content: '“Bridges Not Walls”', cue: null }]);
   });
 
   it('takes three words or more, or two closed by their own stop, as someone’s words', () => {

@@ -29,8 +29,8 @@ const LONE_QUOTE_REACH = 600;
 
 /** Naming verbs put a short quote after their object: "called Ford’s plans “an absolute disgrace”". */
 const NAMING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|brand|brands|branded|branding|term|terms|termed|terming)\b(?:\s+[^\s.;:!?"“”]+){0,8}\s*$/i;
-/** Saying verbs put it right after them: "chanting “Lock her up”", "read “Dump Trump”". */
-const SAYING = /\b(?:read|reads|reading|chant|chants|chanted|chanting|chants\s+of|shout|shouts|shouted|shouting|yelled|yelling|saying|says|said|tweeted|tweeting|wrote|writes|writing|answered|replied|responded|declared|declaring|told|telling|asked|asking)\s*[,:]?\s*$/i;
+/** Saying verbs put it right after them: "chanting “Lock her up”", "read “Dump Trump”", "an ad titled “Scam”". */
+const SAYING = /\b(?:titled|entitled|headlined|slogan|motto|read|reads|reading|chant|chants|chanted|chanting|chants\s+of|shout|shouts|shouted|shouting|yelled|yelling|saying|says|said|tweeted|tweeting|wrote|writes|writing|answered|replied|responded|declared|declaring|told|telling|asked|asking)\s*[,:]?\s*$/i;
 
 export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sentences: readonly Sentence[], claims: Draft[]): Draft[] {
   const out: Draft[] = [];
