@@ -48,6 +48,11 @@ describe('direct quotes', () => {
     expect(read('“The border stays open,” said Nasser. The talks then ended.')[0]?.source).toBe('Nasser');
   });
 
+  it('reads a quote closed with an opening mark, or opened after an invisible direction mark', () => {
+    expect(read('“Will the bridge open before the rains?“ Nasser asked.\n\n“No,” the minister said.')[0]).toMatchObject({ source: 'Nasser', content: '“Will the bridge open before the rains?“' });
+    expect(read('\u202a”Nobody in the valley wants this bridge built,” wrote Maria Lopez.')[0]).toMatchObject({ source: 'Maria Lopez', content: '”Nobody in the valley wants this bridge built,”' });
+  });
+
   it('does not take "with a smile" after a cue for the speaker', () => {
     const text = '“We have waited long enough for this bridge,” Maria Lopez, a teacher from the valley, recalled with a smile.';
     expect(read(text)).toMatchObject([{ source: 'Maria Lopez, a teacher from the valley', cue: 'recalled', content: '“We have waited long enough for this bridge,”' }]);

@@ -54,6 +54,11 @@ export function findQuotes(text: string): Quote[] {
       open = -1;
     } else if (OPENING.has(c)) {
       if (open < 0) open = i;
+      else if (closesAsTyped(text, i)) {
+        // An opening mark typed where the quote closes (“Do you want that?“ he asked): pasted copy does this too.
+        quotes.push({ start: open, end: i + 1, closed: true });
+        open = -1;
+      }
     } else if (CLOSING.has(c) && open < 0 && opensItsLine(text, i)) {
       // A closing mark typed where a line's quote opens (”Fear. I am…”): pasted copy does this.
       open = i;
@@ -70,11 +75,19 @@ export function findQuotes(text: string): Quote[] {
   return quotes.filter((q) => q.end > q.start + 1);
 }
 
-/** The mark starts its line (spaces aside) and a word follows it at once. */
+/** Spacing, and the invisible direction marks social-media copy carries. */
+const LINE_LEAD = /[ \t\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** The mark starts its line (spaces and direction marks aside) and a word follows it at once. */
 function opensItsLine(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  while (k >= 0 && LINE_LEAD.test(text[k]!)) k--;
   return (k < 0 || text[k] === '\n') && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+}
+
+/** Right after the quote's last stop and before a space or the line's end. */
+function closesAsTyped(text: string, at: number): boolean {
+  return /[.,!?…]/.test(text[at - 1] ?? '') && /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
 }
 
 function trimEnd(text: string, end: number): number {
