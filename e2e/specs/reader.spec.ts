@@ -354,7 +354,9 @@ test('a new version of the article: annotations follow their words, a lost quote
   expect(revised).not.toContain(BAGHDAD_QUOTE);
   await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
 
-  await expect(page.getByRole('status').filter({ hasText: 'New version loaded' })).toContainText('1 not found');
+  // The revision report says how the annotations followed, and no notice repeats it over the text.
+  await expect(page.getByRole('region', { name: 'Revision report' }).getByRole('status')).toContainText('1 orphaned');
+  await expect(page.locator('.notice').filter({ hasText: 'New version' })).toHaveCount(0);
   await expect(reader(page)).toContainText('UPDATE: the Pentagon issued a readout');
   await expect.poll(() => highlighted(page)).toEqual(withOthers('transition'));
   // Baghdad's claims only, so that the whole list (a windowed one) is in the page.

@@ -111,7 +111,7 @@ export function RevisionReport({ source }: { source: Source }) {
     <section className="revision-report" aria-label="Revision report">
       <header className="revision-head">
         <h3>New version: how the annotations followed</h3>
-        <p className="revision-counts">
+        <p className="revision-counts" role="status">
           <Count n={counts.exact} label="exact" />
           <Count n={counts.moved} label="moved" />
           <Count n={counts.fuzzy} label="fuzzy" />

@@ -8,7 +8,6 @@ import type { Notebook } from '../../../notes/model/schema.ts';
 import { AnchorCache, type Anchors } from './anchorCache.ts';
 import { NotebookController, type ApplyOptions, type FileBytes, type Notice } from './controller.ts';
 import { isUndoKeyTarget } from './keys.ts';
-import { reanchorSummary } from './reanchorSummary.ts';
 
 export type View = 'reader' | 'compare' | 'briefing';
 
@@ -218,8 +217,8 @@ function ReadyProvider({ controller, session, notebook, children }: { controller
       if (!report) return;
       setSourceId(id);
       setView('reader');
+      // The revision report opens on it and says how the annotations followed; no notice repeats it.
       setRevised({ sourceId: id, nonce: ++nonce.current });
-      controller.notify(reanchorSummary(report.results.map((r) => r.state)), 'info');
     },
     [controller],
   );

@@ -8,7 +8,6 @@ import { type Operation } from '../../../notes/model/ops.ts';
 import type { Notebook } from '../../../notes/model/schema.ts';
 import { sampleNotebook, SAMPLE_IDS } from '../../../notes/samples/sample.ts';
 import { NotebookController } from './controller.ts';
-import { reanchorSummary } from './reanchorSummary.ts';
 
 const NOW = '2024-07-30T12:00:00.000Z';
 
@@ -202,14 +201,5 @@ describe('NotebookController', () => {
     for (const l of main.listeners) l({ type: 'session', session: { ...main.session(), notebook: other, revision: 7 } });
     expect(nb().title).toBe('Another notebook');
     expect(controller.getState().canUndo).toBe(false);
-  });
-});
-
-describe('reanchorSummary', () => {
-  it('says how many annotations were found, changed and lost, and where the lost ones are', () => {
-    expect(reanchorSummary(['exact', 'moved', 'fuzzy', 'orphaned'])).toBe(
-      'New version loaded: 4 annotations, 2 found as they were, 1 found with small differences — check them, 1 not found — they are under Unanchored with their last known quote.',
-    );
-    expect(reanchorSummary(['exact'])).toBe('New version loaded: 1 annotation, 1 found as they were.');
   });
 });
