@@ -262,15 +262,20 @@ test('a new version of the source: the finder reads only its changed paragraphs'
   await expect(focusedOption(page)).toContainText('the talks would resume in September');
 });
 
-test('a quote no one is named for is offered as "speaker not named", and E lets the analyst name the speaker', async ({ app }, testInfo) => {
+test('a quote no one is named for is offered as "speaker not named", a guessed speaker is said to be guessed, and E names the speaker', async ({ app }, testInfo) => {
   const { page } = app;
   await page.setViewportSize({ width: 1440, height: 900 });
   await newNotebookWithArticle(page, app);
-  const banner = 'A banner at the front of the march carried one line.\n\n“No foreign troops on Iraqi soil, not one more year.”\n';
+  const banner =
+    'A banner at the front of the march carried one line.\n\n“No foreign troops on Iraqi soil, not one more year.”\n\nAbbasi said the talks had gone well. “We will meet again in Baghdad before the end of the summer.”\n';
   await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), `${await readFile(ARTICLE, 'utf8')}\n\n${banner}`);
   await expect(page.locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
   await page.locator('.find-offer').getByRole('button', { name: 'Find claims' }).click();
-  await expect(queue(page).getByRole('status')).toContainText('1 to review');
+  await expect(queue(page).getByRole('status')).toContainText('3 to review');
+  await expect(list(page).getByRole('option', { name: /We will meet again/ })).toContainText('speaker guessed');
+  // The changed paragraph is read apart from the article, yet "Abbasi" is the minister named at its start.
+  await expect(list(page).getByRole('option', { name: /the talks had gone well/ })).toContainText('Thabet Muhammad al-Abbasi');
+  await expect(list(page).getByRole('option', { name: /the talks had gone well/ })).not.toContainText('guessed');
   await expect(focusedOption(page)).toContainText('speaker not named');
   await expect(focusedOption(page)).not.toContainText('new actor');
   await page.keyboard.press('e');
@@ -279,7 +284,7 @@ test('a quote no one is named for is offered as "speaker not named", and E lets 
   await form.getByLabel('Actor', { exact: true }).fill('Protesters in Baghdad');
   await form.getByLabel('Position', { exact: true }).fill('Expel US troops');
   await form.getByLabel('Position', { exact: true }).press('Enter');
-  await expect(queue(page).getByRole('status')).toContainText('No claims left to review');
+  await expect(queue(page).getByRole('status')).toContainText('2 to review');
   const nb = (await sessionOf(page)).notebook;
   const claim = nb.annotations.find((a) => a.target.quote.exact.includes('not one more year'))!.claim!;
   expect(nb.actors.find((a) => a.id === claim.actorId)?.name).toBe('Protesters in Baghdad');

@@ -8,6 +8,8 @@ export interface Draft {
   content: Span;
   source: Span | null;
   cue: Span | null;
+  /** No cue or colon ties the words to this speaker: taken from a nearby claim or the sentence's subject. */
+  guessed?: true;
 }
 
 /** A claim needs at least this many words after its cue (an object cue: one). */

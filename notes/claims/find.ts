@@ -15,7 +15,7 @@ import { ACCORDING_TO, ALL_CUES, BASE_FORMS, CUE_PATTERN, NOUN_BEFORE, NOUN_S_FO
 import { matchActor, type ActorNames } from './actors.ts';
 import { findQuotes, quoteAt, quoteStartingFrom, readDoubledApostrophes, wordCount, type Quote } from './quotes.ts';
 import { sentenceSpans, type Sentence } from './sentences.ts';
-import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf } from './speakers.ts';
+import { plainName, sentenceSubject, speakerBefore, SpeakerBook, subjectOf, type Mention } from './speakers.ts';
 import { trimSpan, type Span } from './span.ts';
 import { isQuote, MIN_CLAUSE_WORDS, TELL, TRAILING, type Draft } from './draft.ts';
 import { accordingTo, claimBefore } from './before.ts';
@@ -43,11 +43,15 @@ export interface Suggestion {
   /** The content's words. */
   text: string;
   kind: ClaimKind;
+  /** No cue ties the words to the speaker: taken from a nearby claim or the sentence's subject, to be checked. */
+  guessed?: true;
 }
 
 export interface FindOptions {
   /** The notebook's actors: a speaker matching one's name or alias is resolved to it. */
   actors?: readonly ActorNames[];
+  /** People named before this text, when it is a part of a longer one ("Abbasi" → the full name given earlier). */
+  namedBefore?: readonly Mention[];
 }
 
 /** Who was told: "told reporters", "told Rudaw", "told the committee". */
@@ -80,7 +84,7 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$/i;
 export function findClaims(source: string, options: FindOptions = {}): Suggestion[] {
   const text = readHeadlineCues(readDoubledApostrophes(source));
   const quotes = findQuotes(text);
-  const book = new SpeakerBook(text);
+  const book = new SpeakerBook(text, options.namedBefore);
   const drafts: Draft[] = [];
   const sentences = sentenceSpans(text, quotes);
   for (const sentence of sentences) {
@@ -125,6 +129,7 @@ function suggestion(text: string, source: string, d: Draft, quotes: readonly Quo
     ...(matched ? { actorId: matched.id } : {}),
     text: source.slice(d.content.start, d.content.end),
     kind: kindOf(text, d.content, quotes),
+    ...(d.guessed ? { guessed: true as const } : {}),
   };
 }
 

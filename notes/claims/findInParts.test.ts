@@ -3,6 +3,7 @@ import { SAMPLE_ARTICLE } from '../samples/article.ts';
 import { findClaims } from './find.ts';
 import { findInPart, partsOf } from './findInParts.ts';
 import { changedParagraphs } from './accept.ts';
+import { namedPeople } from './speakers.ts';
 
 const spans = (list: { content: { start: number; end: number } }[]) => list.map((s) => `${s.content.start}-${s.content.end}`);
 
@@ -16,9 +17,20 @@ describe('the finder part by part', () => {
   it('finds the same claims in small parts, each once, with offsets into the whole text', () => {
     const parts = partsOf(SAMPLE_ARTICLE, undefined, 600);
     expect(parts.length).toBeGreaterThan(3);
-    const found = parts.flatMap((p) => findInPart(SAMPLE_ARTICLE, p));
+    const people = namedPeople(SAMPLE_ARTICLE);
+    const found = parts.flatMap((p) => findInPart(SAMPLE_ARTICLE, p, {}, people));
     expect(spans(found)).toEqual(spans(findClaims(SAMPLE_ARTICLE)));
+    expect(found.map((s) => s.actor)).toEqual(findClaims(SAMPLE_ARTICLE).map((s) => s.actor));
     for (const s of found) expect(SAMPLE_ARTICLE.slice(s.content.start, s.content.end)).toBe(s.text);
+  });
+
+  it('resolves a surname to the full name given before the part and its context', () => {
+    const filler = 'The delegations met again in the afternoon and went over the same ground as before.\n\n'.repeat(60);
+    const text = `Defence Secretary Lloyd Austin met the delegation on Monday.\n\n${filler}Austin said the talks would resume in May.\n`;
+    const [part] = partsOf(text, [{ start: text.indexOf('Austin said'), end: text.length }]);
+    expect(part!.from).toBeGreaterThan(text.indexOf('Lloyd Austin'));
+    expect(findInPart(text, part!).map((s) => s.actor)).toEqual(['Austin']);
+    expect(findInPart(text, part!, {}, namedPeople(text)).map((s) => s.actor)).toEqual(['Lloyd Austin']);
   });
 
   it('keeps a pronoun speaker named in the paragraph before the part', () => {

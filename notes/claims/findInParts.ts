@@ -6,6 +6,7 @@
 // is read whole, exactly as `findClaims` reads it.
 import { paragraphs } from '../text/paragraphs.ts';
 import { findClaims, type FindOptions, type Suggestion } from './find.ts';
+import type { Mention } from './speakers.ts';
 import type { Span } from './span.ts';
 
 /** About how many characters one part holds. */
@@ -41,12 +42,16 @@ function withContext(all: readonly Span[], part: Span): Part {
   return { ...part, from };
 }
 
-/** The suggestions whose content starts in `part`, with offsets into the whole text. */
-export function findInPart(text: string, part: Part, options: FindOptions = {}): Suggestion[] {
+/**
+ * The suggestions whose content starts in `part`, with offsets into the whole text. `people` (namedPeople of
+ * the whole text, found once) lets a surname in a part resolve to a full name given before its context.
+ */
+export function findInPart(text: string, part: Part, options: FindOptions = {}, people: readonly Mention[] = []): Suggestion[] {
   const whole = part.from === 0 && part.end >= text.trimEnd().length;
   const slice = whole ? text : text.slice(part.from, part.end);
   const shift = (s: Span | null): Span | null => s && { start: s.start + part.from, end: s.end + part.from };
-  return findClaims(slice, options)
+  const namedBefore = people.filter((p) => p.at < part.from).map((p) => ({ ...p, at: p.at - part.from }));
+  return findClaims(slice, { ...options, namedBefore })
     .map((s) => ({ ...s, content: shift(s.content)!, source: shift(s.source), cue: shift(s.cue) }))
     .filter((s) => s.content.start >= part.start && s.content.start < part.end);
 }

@@ -53,6 +53,18 @@ describe('a quote no cue claims', () => {
     ]);
   });
 
+  it('says when the speaker is guessed (a claim nearby, or only the sentence’s subject) and not when the text ties it', () => {
+    const guessed = (text: string) => findClaims(text).filter((s) => !s.cue).map((s) => [s.text, s.guessed ?? false]);
+    expect(guessed('Lopez said the talks had stalled over water rights. “Nobody in that room wanted to give an inch, not even once.”')).toEqual([
+      ['“Nobody in that room wanted to give an inch, not even once.”', true],
+    ]);
+    expect(guessed('Lopez walked out of the meeting in “a cloud of quiet fury and regret.”')).toEqual([['“a cloud of quiet fury and regret.”', true]]);
+    expect(guessed('Karim Nasser then turned to the committee:\n\n“Nobody in this room wants to give an inch on the water question.”')).toEqual([
+      ['“Nobody in this room wants to give an inch on the water question.”', false],
+    ]);
+    expect(guessed('“The new council has not fixed a single water pipe in our street.” ― Huda Kareem')).toEqual([['“The new council has not fixed a single water pipe in our street.”', false]]);
+  });
+
   it('when short, goes to the subject of a naming or saying verb that hands it over', () => {
     expect(read('Nasser was heard to mutter “a disgrace” at the border on Monday.')).toEqual([]);
     expect(read('Nasser looked at the rules and muttered “a disgrace” on Monday.')).toEqual([]);

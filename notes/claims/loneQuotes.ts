@@ -6,8 +6,9 @@
 //   Trump posted a message reading “…”          the subject of the quote's sentence
 //   “…,” Texas delegate Bill Eastland, wearing a hat, said   a name right after it
 //   “…” ― Pamela Padilla                        a name after a dash, as pull quotes are signed
-//   then the speaker of the nearest claim before it (else after it) in reach,
-// else no one: the analyst names the speaker.
+//   then the speaker of the nearest claim before it in reach (a guess, said so),
+// else no one: the analyst names the speaker. (A claim after it is no guide:
+// on train not one of the speakers it lent was the right one.)
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
 import { sentenceOpeningAt, speakerAfter, speakerBefore, speakingSubject } from './speakers.ts';
@@ -51,13 +52,13 @@ export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sent
     // A word or two, or a title, is someone's only when a naming or saying verb hands it over ("titled “…”").
     if (!spoken && !handedOver(text.slice(Math.max(sentences[si]!.start, q.start - 120), q.start))) continue;
     const near = (d: Draft | undefined, gap: number) => (d?.source && gap <= LONE_QUOTE_REACH ? d.source : null);
+    const own = speakerOf(text, sentences, si, q);
     const source =
-      speakerOf(text, sentences, si, q) ??
-      near(previous, q.start - (previous?.content.end ?? 0)) ??
-      near(claims[next], (claims[next]?.content.start ?? 0) - q.end);
+      own?.source ??
+      near(previous, q.start - (previous?.content.end ?? 0));
     // With no one in reach, a word or two is more often a phrase held up for scorn; words someone said are
     // still offered, with no speaker, for the analyst to name.
-    if (source || spoken) out.push({ content: { start: q.start, end: q.end }, source, cue: null });
+    if (source || spoken) out.push({ content: { start: q.start, end: q.end }, source, cue: null, ...(source && !own?.tied ? { guessed: true as const } : {}) });
   }
   out.push(...claims.slice(next));
   return out;
@@ -74,12 +75,14 @@ export function isTitle(quote: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
 }
 
-/** The speaker the quote's own sentence (or the line introducing it) names, if any. */
-function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: Quote): Span | null {
+/** The speaker the quote's own sentence (or the line introducing it) names, if any; `tied` when a colon, a
+ * dash, a name right after it or a saying verb ties the words to that speaker, not only the sentence's subject. */
+function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: Quote): { source: Span; tied: boolean } | null {
+  const tied = (source: Span | null) => source && { source, tied: true };
   const signed = SIGNED.exec(text.slice(q.end, q.end + 120));
   if (signed) {
     const at = q.end + signed[0].length - signed[1]!.length;
-    return { start: at, end: at + signed[1]!.replace(/\.$/, '').length };
+    return tied({ start: at, end: at + signed[1]!.replace(/\.$/, '').length });
   }
   const sentence = sentences[si]!;
   const head = text.slice(sentence.start, q.start);
@@ -87,25 +90,26 @@ function speakerOf(text: string, sentences: readonly Sentence[], si: number, q: 
     if (/:\s*$/.test(head)) {
       const colon = sentence.start + head.lastIndexOf(':');
       const named = speakerBefore(text, sentence.start, colon);
-      if (named && named.start === sentenceOpeningAt(text, sentence.start, colon)) return named;
+      if (named && named.start === sentenceOpeningAt(text, sentence.start, colon)) return tied(named);
       // "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “…”": a name alone before the colon.
       const name = NAME_BEFORE_COLON.exec(head);
-      if (name) return { start: sentence.start + name.index + name[0].length - name[1]!.length, end: colon };
+      if (name) return tied({ start: sentence.start + name.index + name[0].length - name[1]!.length, end: colon });
     }
-    return speakingSubject(text, sentence.start, q.start);
+    const subject = speakingSubject(text, sentence.start, q.start);
+    return subject && { source: subject, tied: handedOver(head) };
   }
   // The quote opens its sentence: a speaker may follow it ("“…,” Texas delegate Bill Eastland, …, said").
   {
     const tail = text.slice(q.end, sentence.end);
     if (/^\s*,?\s*[\p{Lu}]/u.test(tail) && !/^\s*,?\s*(?:The|This|That|It|But|And)\b/.test(tail)) {
       const named = speakerAfter(text, q.end + (/^\s*,/.exec(tail)?.[0].length ?? 0), sentence.end);
-      if (named) return named;
+      if (named) return tied(named);
     }
   }
   // The paragraph before ends with a colon: "Cruz continued:" / "President Clinton released the following statement:".
   if (si > 0 && sentence.start === sentence.paragraph) {
     const before = sentences[si - 1]!;
-    if (/:\s*$/.test(text.slice(before.start, before.end))) return speakingSubject(text, before.start, before.end);
+    if (/:\s*$/.test(text.slice(before.start, before.end))) return tied(speakingSubject(text, before.start, before.end));
   }
   return null;
 }

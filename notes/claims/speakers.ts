@@ -181,7 +181,7 @@ const surnameKey = (w: string) => w.toLowerCase().replace(/^(?:al|el)-/, '').rep
 const LOOK_BACK = 200;
 
 /** A person named in the article, where, and what role the words around them gave. */
-interface Mention {
+export interface Mention {
   name: string;
   at: number;
   role: string | undefined;
@@ -194,10 +194,16 @@ interface Mention {
  */
 export class SpeakerBook {
   /** In text order: learn() is called sentence by sentence. */
-  private readonly people: Mention[] = [];
+  private readonly people: Mention[];
   private readonly seen = new Set<number>();
 
-  constructor(private readonly text: string) {}
+  /** `namedBefore`: people named before `text` in a longer one it is part of (their `at` is before 0). */
+  constructor(
+    private readonly text: string,
+    namedBefore: readonly Mention[] = [],
+  ) {
+    this.people = namedBefore.slice(-LOOK_BACK);
+  }
 
   /** Remembers the people named in text[start, end) (full names of two or more capitalized words). */
   learn(start: number, end: number): void {
@@ -213,6 +219,10 @@ export class SpeakerBook {
       const role = (ROLE.exec(after.split(/[.;]/)[0]!) ?? ROLE.exec(m[0]))?.[1]?.toLowerCase();
       this.people.push({ name, at, role });
     }
+  }
+
+  mentions(): Mention[] {
+    return [...this.people];
   }
 
   /** The name `phrase` (found at `at`) stands for, or null when it names no one we can tell. */
@@ -307,4 +317,11 @@ export function speakingSubject(text: string, from: number, limit: number): Span
   if (!subject) return null;
   const first = text.slice(subject.start, subject.end).split(/\s+/)[0]!;
   return NO_SUBJECT.test(first) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first) ? null : subject;
+}
+
+/** Everyone named in `text`, in order (for the parts of a long text read apart: see findInParts.ts). */
+export function namedPeople(text: string): Mention[] {
+  const book = new SpeakerBook(text);
+  book.learn(0, text.length);
+  return book.mentions();
 }

@@ -47,13 +47,17 @@ describe('notebook suggest', () => {
     expect(again.stdout).toContain('No new suggestions');
   });
 
-  it('lists suggestions as a readable table, a quote no one is named for as such, marked once', async () => {
+  it('lists suggestions as a readable table, a quote no one is named for and a guessed speaker said as such, marked once', async () => {
     const dir = await tempFolder();
     const file = path.join(dir, 'banner.txt');
-    await writeFile(file, 'A banner at the front of the march carried one line.\n\n“No foreign troops on Iraqi soil, not one more year.”\n');
+    await writeFile(
+      file,
+      'A banner at the front of the march carried one line.\n\n“No foreign troops on Iraqi soil, not one more year.”\n\nKarim Nasser said the talks had gone well. “We will meet again before the end of the summer.”\n',
+    );
     const run = await cli(dir, ['suggest', file]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('1. (speaker not named) [direct] “No foreign troops on Iraqi soil, not one more year.” (54–107)');
+    expect(run.stdout).toContain('3. Karim Nasser (guessed) [direct] “We will meet again before the end of the summer.”');
   });
 
   it('refuses --accept on a plain file in one line', async () => {

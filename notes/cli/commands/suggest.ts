@@ -27,7 +27,7 @@ function table(text: string, found: readonly Suggestion[]): string[] {
   if (found.length === 0) return ['No attributed statements found.'];
   return [
     `${plural(found.length, 'suggestion')}:`,
-    ...found.map((s, i) => `${String(i + 1).padStart(3)}. ${s.actor ?? '(speaker not named)'}${s.cue ? ` — ${text.slice(s.cue.start, s.cue.end)}` : ''} [${s.kind}] ${quoted(s.text, 90)} (${s.content.start}–${s.content.end})`),
+    ...found.map((s, i) => `${String(i + 1).padStart(3)}. ${s.actor ?? '(speaker not named)'}${s.guessed ? ' (guessed)' : ''}${s.cue ? ` — ${text.slice(s.cue.start, s.cue.end)}` : ''} [${s.kind}] ${quoted(s.text, 90)} (${s.content.start}–${s.content.end})`),
   ];
 }
 

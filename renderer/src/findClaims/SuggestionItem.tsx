@@ -37,7 +37,14 @@ export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, 
             speaker not named
           </span>
         ) : (
-          !actor && <span className="badge new-actor">new actor</span>
+          <>
+            {!actor && <span className="badge new-actor">new actor</span>}
+            {s.guessed && (
+              <span className="badge no-speaker" title="No reporting verb ties these words to this speaker: the nearest one was taken. Check before accepting, or Edit (E).">
+                speaker guessed
+              </span>
+            )}
+          </>
         )}
         {cue && (
           <span className="suggestion-cue" dir="auto">
