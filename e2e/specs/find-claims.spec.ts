@@ -256,7 +256,8 @@ test('a new version of the source: the finder reads only its changed paragraphs'
   await expect(page.locator('.find-offer')).toBeVisible();
   const revised = `${await readFile(ARTICLE, 'utf8')}\n\nThe Iraqi foreign ministry said on Wednesday that the talks would resume in September.\n`;
   await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
-  await expect(page.locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
+  // The offer is a line of the revision report, not a toast over the text.
+  await expect(page.getByRole('region', { name: 'Revision report' }).locator('.find-offer')).toContainText('find claims in its changed paragraphs?');
   await page.locator('.find-offer').getByRole('button', { name: 'Find claims' }).click();
   await expect(queue(page).getByRole('status')).toContainText('found in the changed paragraphs; 1 to review');
   await expect(focusedOption(page)).toContainText('the talks would resume in September');

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { confirmAnchoring } from '../../../notes/anchoring/index.ts';
 import type { Source } from '../../../notes/model/schema.ts';
+import { RevisedSourceOffer } from '../findClaims/FindClaimsOffer.tsx';
 import { useUi } from '../shell/ui.tsx';
 import { useNotebook, useWorkspace } from '../state/NotebookProvider.tsx';
 import { startPlacing, stopPlacing, usePlacing } from './placing.ts';
@@ -122,6 +123,7 @@ export function RevisionReport({ source }: { source: Source }) {
           Close
         </button>
       </header>
+      <RevisedSourceOffer sourceId={source.id} />
       {hidden > 0 && (
         <p className="revision-moved">
           {hidden} {hidden === 1 ? 'annotation' : 'annotations'} moved with the same words.{' '}
