@@ -8,12 +8,29 @@ import type { Operation } from '../model/ops.ts';
 import type { Annotation, Notebook } from '../model/schema.ts';
 import { resolveClaim, type ResolveOptions } from './resolve.ts';
 import type { Suggestion } from './find.ts';
-import { overlaps } from './span.ts';
+import { isQuoteMark } from './quotes.ts';
+import { overlaps, type Span } from './span.ts';
 
 /** Position given to an accepted suggestion until the analyst reads it: it says what is left to do. */
 export const POSITION_TO_REVIEW = '(to review)';
 /** An actor for a suggestion whose speaker the finder could not name. */
 export const UNKNOWN_SPEAKER = 'Unattributed';
+
+/**
+ * What an accepted claim quotes: a direct quote's words inside its quotation marks, without the comma the
+ * cue left before the closing mark ("“We will stay,” he said" → "We will stay"), so the reader highlights
+ * the words and the briefing, which adds its own marks, does not print two pairs. A quote split by its cue
+ * or a partly quoted claim is kept whole.
+ */
+export function quotedWords(text: string, content: Span): Span {
+  if (content.end - content.start < 3 || !isQuoteMark(text[content.start]) || !isQuoteMark(text[content.end - 1])) return content;
+  for (let i = content.start + 1; i < content.end - 1; i++) if (isQuoteMark(text[i])) return content;
+  let start = content.start + 1;
+  let end = content.end - 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : content;
+}
 
 /** Suggestions not dismissed before and not on text already annotated. */
 export function openSuggestions(nb: Notebook, sourceId: string, text: string, found: readonly Suggestion[]): Suggestion[] {
@@ -58,11 +75,12 @@ export function acceptSuggestions(nb: Notebook, sourceId: string, suggestions: r
   const ops: Operation[] = [];
   const annotations: Annotation[] = [];
   for (const s of suggestions) {
+    const words = quotedWords(source.text, s.content);
     const resolved = resolveClaim(current, { actor: s.actorId ?? s.actor ?? UNKNOWN_SPEAKER, question: question.text, position: o.position ?? POSITION_TO_REVIEW }, { byId: true, makeId: o.makeId, ...o.resolve });
     const annotation: Annotation = {
       id: o.makeId('an-'),
       sourceId,
-      target: describeQuote(source.text, s.content.start, s.content.end),
+      target: describeQuote(source.text, words.start, words.end),
       note: '',
       tags: [],
       claim: {
