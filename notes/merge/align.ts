@@ -2,9 +2,10 @@
 // rewritten in this one's ids: a source with the same text is the same source
 // whatever its id (the article imported twice); an actor, question or tag not
 // known by id is the one with the same name (two "Baghdad" actors made apart);
-// the claims, tags and relations that point at them follow. An id this
-// notebook already uses for something else is given a new one.
-import type { Actor, Notebook, Question, Source, Tag } from '../model/schema.ts';
+// an annotation made apart on the same words (by the same actor, for a claim)
+// is the same annotation; the claims, tags and relations that point at them
+// follow. An id this notebook already uses for something else is given a new one.
+import type { Actor, Annotation, Notebook, Question, Source, Tag } from '../model/schema.ts';
 import { nameKey } from './fields.ts';
 import { shortHash } from './hash.ts';
 import { listsOf } from './memory.ts';
@@ -70,7 +71,15 @@ export function align(ours: Notebook, theirs: Notebook): Aligned {
   mapIds('actor', ours.actors, theirs.actors, actorNames, oursKinds, map, matchedByName);
   mapIds('question', ours.questions, theirs.questions, (q: Question) => [nameKey(q.text)], oursKinds, map, matchedByName);
   mapIds('tag', ours.tags, theirs.tags, (t: Tag) => [nameKey(t.label)], oursKinds, map, matchedByName);
-  mapIds('annotation', ours.annotations, theirs.annotations, undefined, oursKinds, map, matchedByName);
+  // The same words annotated apart (both accepted the finder's suggestion): one annotation, whose differing
+  // fields are conflicts to resolve, not two copies. A claim matches only a claim by the same actor.
+  const oursAnnotations = new Set(ours.annotations);
+  const sameWords = (a: Annotation): string[] => {
+    const mine = oursAnnotations.has(a);
+    const by = a.claim ? `claim:${mine ? a.claim.actorId : (map.get(a.claim.actorId) ?? a.claim.actorId)}` : 'note';
+    return [`${mine ? a.sourceId : (map.get(a.sourceId) ?? a.sourceId)}|${a.target.position.start}|${a.target.position.end}|${by}|${a.target.quote.exact}`];
+  };
+  mapIds('annotation', ours.annotations, theirs.annotations, sameWords, oursKinds, map, new Set());
   mapIds('relation', ours.relations, theirs.relations, undefined, oursKinds, map, matchedByName);
   mapIds('keyJudgment', ours.briefing.keyJudgments, theirs.briefing.keyJudgments, undefined, oursKinds, map, matchedByName);
   if (map.size === 0) return { notebook: theirs, matchedByName, sharedSources };

@@ -133,6 +133,22 @@ describe('merge without a base (two notebooks never merged)', () => {
     expect(plan.conflicts).toEqual([]);
   });
 
+  it('holds one annotation for the same words claimed apart by the same actor, their differences as conflicts', () => {
+    const claimOn = (nb: Notebook, id: string, position: string) => ({ ...newAnnotation(nb, id, '', 60), claim: { ...nb.annotations[0]!.claim!, position } });
+    const ours = edit(base(), { kind: 'annotation.add', annotation: claimOn(base(), 'ann-ali', 'End of the mission') });
+    const theirs = { ...edit(base(), { kind: 'annotation.add', annotation: claimOn(base(), 'ann-sam', 'Transition') }), author: 'Sam' };
+    const plan = planMerge(ours, theirs, { now: NOW });
+    const merged = valid(plan.notebook);
+    expect(merged.annotations.filter((a) => a.target.position.start === 60).map((a) => a.id)).toEqual(['ann-ali']);
+    expect(plan.conflicts).toMatchObject([{ kind: 'annotation', recordId: 'ann-ali', field: 'claim' }]);
+    expect(plan.summary.annotations).toMatchObject({ added: 0 });
+    // A plain note on the same words, or another actor's claim there, is an annotation of its own.
+    const other = { ...claimOn(base(), 'ann-sam-2', 'Transition'), claim: { ...base().annotations[0]!.claim!, actorId: ids.washington } };
+    const plain = newAnnotation(base(), 'ann-sam-3', 'a note', 60);
+    const both = planMerge(ours, { ...edit(base(), { kind: 'annotation.add', annotation: other }, { kind: 'annotation.add', annotation: plain }), author: 'Sam' }, { now: NOW });
+    expect(both.notebook.annotations.filter((a) => a.target.position.start === 60).map((a) => a.id).sort()).toEqual(['ann-ali', 'ann-sam-2', 'ann-sam-3']);
+  });
+
   it('merges a notebook of another article entirely as extra sources, and says so', () => {
     const text = 'A different article about something else.';
     const other: Notebook = {
