@@ -355,7 +355,7 @@ test('a new version of the article: annotations follow their words, a lost quote
   await loadNewVersion(page, app.dialogs, testInfo.outputPath('coalition-talks-v2.txt'), revised);
 
   // The revision report says how the annotations followed, and no notice repeats it over the text.
-  await expect(page.getByRole('region', { name: 'Revision report' }).getByRole('status')).toContainText('1 orphaned');
+  await expect(page.getByRole('region', { name: 'Revision report' }).locator('.revision-counts')).toContainText('1 orphaned');
   await expect(page.locator('.notice').filter({ hasText: 'New version' })).toHaveCount(0);
   await expect(reader(page)).toContainText('UPDATE: the Pentagon issued a readout');
   await expect.poll(() => highlighted(page)).toEqual(withOthers('transition'));
