@@ -47,6 +47,22 @@ describe('notebook suggest', () => {
     expect(again.stdout).toContain('No new suggestions');
   });
 
+  it('creates the question --accept names when the notebook does not have it yet', async () => {
+    const dir = await tempFolder();
+    await cli(dir, ['new', 'talks.json', '--title', 'Talks']);
+    await cli(dir, ['import', 'talks.json', SAMPLE_ARTICLE_PATH]);
+    const sourceId = (await loadNotebookFile(path.join(dir, 'talks.json'))).notebook.sources[0]!.id;
+    const refused = await cli(dir, ['suggest', 'talks.json', '--source', sourceId, '--accept']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n')[0]).toContain('--accept needs --question ID|TEXT — talks.json has 0 questions');
+    const run = await cli(dir, ['suggest', 'talks.json', '--source', sourceId, '--accept', '--question', 'What happens to the coalition?']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('Created question “What happens to the coalition?”.');
+    const nb = (await loadNotebookFile(path.join(dir, 'talks.json'))).notebook;
+    expect(nb.questions.map((q) => q.text)).toEqual(['What happens to the coalition?']);
+    expect(nb.annotations.filter((a) => a.claim?.questionId === nb.questions[0]!.id)).toHaveLength(11);
+  });
+
   it('lists suggestions as a readable table, a quote no one is named for and a guessed speaker said as such, marked once', async () => {
     const dir = await tempFolder();
     const file = path.join(dir, 'banner.txt');

@@ -1,6 +1,9 @@
 import { acceptSuggestions, openSuggestions } from '../../claims/accept.ts';
 import { findClaims, type Suggestion } from '../../claims/find.ts';
+import { cleanName, findQuestion, NAME_MAX } from '../../claims/resolve.ts';
+import { applyOperation } from '../../model/apply.ts';
 import { newId, nowIso } from '../../model/factory.ts';
+import type { Operation } from '../../model/ops.ts';
 import type { Notebook } from '../../model/schema.ts';
 import type { Command } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
@@ -40,7 +43,7 @@ export const suggestCommand: Command = {
     source: { type: 'string', value: 'ID', help: "The notebook's source to read." },
     json: { type: 'boolean', help: 'Print a JSON array (see below) instead of a table.' },
     accept: { type: 'boolean', help: 'Add every open suggestion to the notebook as a claim, position "(to review)".' },
-    question: { type: 'string', value: 'ID|TEXT', help: "With --accept: the question the claims answer (default: the notebook's only question)." },
+    question: { type: 'string', value: 'ID|TEXT', help: "With --accept: the question the claims answer, created if new (default: the notebook's only question)." },
   },
   description: [
     'Finds attributed statements (direct and indirect speech, "according to", split quotes) and who makes them.',
@@ -75,20 +78,32 @@ export const suggestCommand: Command = {
       else printLines(io, table(source.text, found));
       return;
     }
-    const added = await editNotebook(file, (nb) => {
-      const source = sourceOf(nb, file.name, args.string('source'));
+    const { added, createdQuestion } = await editNotebook(file, (read) => {
+      const source = sourceOf(read, file.name, args.string('source'));
       const wanted = args.string('question');
-      const question = wanted === undefined ? (nb.questions.length === 1 ? nb.questions[0] : undefined) : nb.questions.find((q) => q.id === wanted || q.text.toLowerCase() === wanted.trim().toLowerCase());
+      if (wanted === undefined && read.questions.length !== 1) {
+        throw new UsageError(`--accept needs --question ID|TEXT — ${file.name} has ${plural(read.questions.length, 'question')}`, 'suggest');
+      }
+      const now = nowIso();
+      let nb = read;
+      const made: Operation[] = [];
+      let question = wanted === undefined ? nb.questions[0] : findQuestion(nb, wanted, { byId: true });
       if (!question) {
-        throw new UsageError(
-          wanted === undefined ? `--accept needs --question ID|TEXT — ${file.name} has ${plural(nb.questions.length, 'question')}` : `there is no question "${wanted}" in ${file.name}`,
-          'suggest',
-        );
+        // A question typed that the notebook does not have yet is created, as `annotate` creates one.
+        const text = cleanName(wanted!);
+        if (!text || text.length > NAME_MAX) throw new UsageError(`--question must be 1–${NAME_MAX} characters`, 'suggest');
+        question = { id: newId('q-'), text, positions: [] };
+        made.push({ kind: 'question.add', question });
+        nb = applyOperation(nb, made[0]!, now).notebook;
       }
       const found = openSuggestions(nb, source.id, source.text, findClaims(source.text, { actors: nb.actors }));
-      const { ops, annotations } = acceptSuggestions(nb, source.id, found, { questionId: question.id, now: nowIso(), makeId: newId });
-      return { op: ops.length ? { kind: 'batch', ops } : undefined, result: annotations.length };
+      const { ops, annotations } = acceptSuggestions(nb, source.id, found, { questionId: question.id, now, makeId: newId });
+      const all = [...made, ...ops];
+      return { op: all.length ? { kind: 'batch', ops: all } : undefined, result: { added: annotations.length, createdQuestion: made.length ? question.text : undefined } };
     });
-    printLines(io, [added ? `Added ${plural(added, 'claim')} to review (position “(to review)”).` : 'No new suggestions to add.']);
+    printLines(io, [
+      ...(createdQuestion ? [`Created question “${createdQuestion}”.`] : []),
+      added ? `Added ${plural(added, 'claim')} to review (position “(to review)”).` : 'No new suggestions to add.',
+    ]);
   },
 };
