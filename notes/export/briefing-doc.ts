@@ -8,6 +8,7 @@ import type { Annotation, Notebook, Source } from '../model/schema.ts';
 import { LIKELIHOODS } from '../model/vocabulary.ts';
 import { pageAt } from '../text/pages.ts';
 import { dateBeside, listSeparator } from '../text/direction.ts';
+import { nestedQuote } from '../text/nested.ts';
 import { paragraphLocator } from '../text/paragraphs.ts';
 
 export interface Citation {
@@ -143,7 +144,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     actorName: name(c.actorId),
     position: c.position.trim(),
     cue: c.cue.trim(),
-    quote: c.quote,
+    quote: nestedQuote(c.quote),
     grade: c.reliability + c.credibility,
     citation: citeClaim(c),
   });
@@ -180,7 +181,7 @@ export function buildBriefingDoc(nb: Notebook): BriefingDoc {
     if (!a || !source) continue;
     excerpts.push({
       annotationId: a.id,
-      quote: a.target.quote.exact,
+      quote: nestedQuote(a.target.quote.exact),
       citation: cite(source, paragraphIn(source, a.target.position.start), a.target.position.start),
       attribution: attribution(a, name),
       note: a.note,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { Lexer, marked, type Token, type Tokens } from 'marked';
 import type { Notebook } from '../model/schema.ts';
 import { emptyNotebook } from '../model/factory.ts';
-import { sampleNotebook } from '../samples/sample.ts';
+import { SAMPLE_IDS, sampleNotebook } from '../samples/sample.ts';
 import { briefingToMarkdown } from './index.ts';
 import { mdFragment, mdLine, mdText } from './markdown-text.ts';
 import { decodeEntities, tokenize } from './html-tokens.fixture.ts';
@@ -70,6 +70,18 @@ describe('briefingToMarkdown on the sample', () => {
     expect(md).toContain(`> “${BAGHDAD_QUOTE}”\n>\n> — Baghdad (Government of Iraq), maintained (End of the mission) [S1 ¶6]`);
     expect(md).toContain('Washington calls it only a *transition*');
     expect(md).toContain('**Analyst’s note**\n\nBoth sides describe the **same talks**.');
+  });
+
+  it('prints a quote within a claim’s quote in single marks, so the claim closes with one', () => {
+    const nb = sampleNotebook(NOW);
+    const text = nb.sources[0]!.text;
+    const exact = 'ISIS "continues to plot attacks ... from the region and through its global affiliates. So, we must adapt the mission of Inherent Resolve to meet this changing threat.”';
+    const start = text.indexOf(exact);
+    expect(start).toBeGreaterThan(0);
+    const claim = nb.annotations.find((a) => a.id === SAMPLE_IDS.austinAdapt)!;
+    const mixed = { ...claim, target: { quote: { ...claim.target.quote, exact }, position: { ...claim.target.position, start, end: start + exact.length } } };
+    const out = briefingToMarkdown({ ...nb, annotations: nb.annotations.map((a) => (a.id === claim.id ? mixed : a)) });
+    expect(out).toContain('said: “ISIS ‘continues to plot attacks ... from the region and through its global affiliates. So, we must adapt the mission of Inherent Resolve to meet this changing threat.’” [S1 ¶5]');
   });
 });
 

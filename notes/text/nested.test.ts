@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { nestedQuote } from './nested.ts';
+
+describe('a quote within a quote', () => {
+  it('takes single marks for its own double ones, curly or straight', () => {
+    expect(nestedQuote('ISIS "continues to plot attacks ... from the region. So, we must adapt.”')).toBe('ISIS ‘continues to plot attacks ... from the region. So, we must adapt.’');
+    expect(nestedQuote('the step only as a “transition” in the coalition’s role')).toBe('the step only as a ‘transition’ in the coalition’s role');
+    expect(nestedQuote('"We lost," he said')).toBe('‘We lost,’ he said');
+  });
+
+  it('leaves text with no double marks, and right-to-left text, as written', () => {
+    const plain = 'the commission aims to conclude the presence of the coalition forces';
+    expect(nestedQuote(plain)).toBe(plain);
+    expect(nestedQuote('الاتفاق يمثل "نهاية مهمة التحالف"')).toBe('الاتفاق يمثل "نهاية مهمة التحالف"');
+  });
+});

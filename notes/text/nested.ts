@@ -1,0 +1,18 @@
+// A quotation printed inside our own quotation marks: its own double marks
+// become single ones, as a quote within a quote is printed (“ISIS ‘continues to
+// plot attacks’ …”), so a claim that ends where its speaker's quote ends does
+// not close with two marks. Right-to-left text is left as written: Arabic
+// copy nests with its own marks, and single marks would read as foreign there.
+import { hasRtl } from './direction.ts';
+
+const SINGLE: Record<string, string> = { '“': '‘', '”': '’', '„': '‚', '‟': '‛' };
+
+/** `text` with its double quotation marks made single; a straight one opens after a space or a bracket, else closes. */
+export function nestedQuote(text: string): string {
+  if (hasRtl(text)) return text;
+  return text.replace(/["“”„‟]/g, (mark, at: number) => {
+    if (mark !== '"') return SINGLE[mark]!;
+    const before = at > 0 ? text[at - 1]! : '';
+    return before === '' || /[\s([{—–-]/.test(before) ? '‘' : '’';
+  });
+}
