@@ -1,4 +1,5 @@
 // One annotation: its quote, claim, tags and note, with ways to edit each.
+import { nestedQuote } from '../../../notes/text/nested.ts';
 import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Operation } from '../../../notes/model/ops.ts';
 import type { Annotation, Claim } from '../../../notes/model/schema.ts';
@@ -56,7 +57,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, orphan,
   const positionColor = question?.positions.find((p) => p.label === claim?.position)?.color;
   const source = showSource ? notebook.sources.find((s) => s.id === annotation.sourceId) : undefined;
   const tags = annotation.tags.map((t) => notebook.tags.find((x) => x.id === t)).filter((t) => t !== undefined);
-  const quote = annotation.target.quote.exact;
+  const quote = nestedQuote(annotation.target.quote.exact);
   const quoteId = `quote-${id}`;
 
   return (

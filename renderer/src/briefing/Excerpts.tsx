@@ -1,5 +1,6 @@
 // Excerpts: annotations the analyst picks to quote in the briefing, in order,
 // each with who said it, where, and the analyst's note.
+import { nestedQuote } from '../../../notes/text/nested.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Annotation, Notebook } from '../../../notes/model/schema.ts';
 import { paragraphLocator } from '../../../notes/text/paragraphs.ts';
@@ -67,7 +68,7 @@ export function Excerpts({ notebook, readOnly }: { notebook: Notebook; readOnly:
               </div>
               <blockquote className="excerpt-quote">
                 <button type="button" className="quote-link" onClick={() => focusAnnotation(a.id)} title="Show in the reader">
-                  “{a.target.quote.exact}”
+                  “{nestedQuote(a.target.quote.exact)}”
                 </button>
               </blockquote>
               {source && (

@@ -3,6 +3,7 @@
 // shows, because a comparison is rebuilt on every edit and a question may hold
 // hundreds of claims. A relation is made from "Relate…" or by dragging the
 // card's handle onto another card (which opens the same panel, that card chosen).
+import { nestedQuote } from '../../../notes/text/nested.ts';
 import { memo, useState, type CSSProperties, type DragEvent, type ReactNode } from 'react';
 import type { ComparedClaim } from '../../../notes/compare/index.ts';
 import { NoteHtml } from '../annotations/NoteHtml.tsx';
@@ -70,7 +71,7 @@ function ClaimCardView({ claim, showSource, readOnly, onShowInReader, onRelate, 
       </header>
       <blockquote className="claim-quote">
         <button type="button" className="quote-link" onClick={() => onShowInReader(id)} title="Show in the reader">
-          “{claim.quote}”
+          “{nestedQuote(claim.quote)}”
         </button>
       </blockquote>
       <p className="cv-claim-meta">

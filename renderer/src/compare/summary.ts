@@ -1,12 +1,13 @@
 // The Compare view's conflict banner, in the words of notes/compare/describe.ts
 // (shared with the CLI and the briefing): "Baghdad says End of the mission;
 // Washington says Transition", quotes cut to fit one line.
+import { nestedQuote } from '../../../notes/text/nested.ts';
 import { describeConflict, whoSaysWhat, type Comparison, type Conflict } from '../../../notes/compare/index.ts';
 import type { Actor } from '../../../notes/model/schema.ts';
 
-/** A quote cut to a readable length for one line, at a word break when there is one. */
+/** A quote cut to a readable length for one line, at a word break when there is one, its own quotes nested. */
 export function shortQuote(quote: string, max = 60): string {
-  const flat = quote.replace(/\s+/g, ' ').trim();
+  const flat = nestedQuote(quote).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -1,8 +1,10 @@
 // One suggestion in the review queue: who, the cue, the quote, and — on the
 // focused one — what can be done with it. Keys do the same from the list.
 import { memo } from 'react';
+import { quotedWords } from '../../../notes/claims/accept.ts';
 import type { Suggestion } from '../../../notes/claims/find.ts';
 import type { Actor } from '../../../notes/model/schema.ts';
+import { nestedQuote } from '../../../notes/text/nested.ts';
 import { speakerOf } from './acceptPlan.ts';
 
 const QUOTE_SHOWN = 320;
@@ -23,7 +25,10 @@ interface Props {
 
 export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, text, focused, actor, sameSpeaker, ...act }: Props) {
   const cue = s.cue ? text.slice(s.cue.start, s.cue.end) : '';
-  const quote = s.text.length > QUOTE_SHOWN ? `${s.text.slice(0, QUOTE_SHOWN)}…` : s.text;
+  // The words an accepted claim will quote: a direct quote's inside its marks.
+  const words = quotedWords(text, s.content);
+  const said = words === s.content ? s.text : text.slice(words.start, words.end);
+  const quote = said.length > QUOTE_SHOWN ? `${said.slice(0, QUOTE_SHOWN)}…` : said;
   const speaker = speakerOf(s);
   return (
     <li id={id} role="option" aria-selected={focused} className={`suggestion${focused ? ' focused' : ''}`} data-kind={s.kind} onClick={act.onFocus}>
@@ -54,7 +59,7 @@ export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, 
         <span className="suggestion-kind">{s.kind}</span>
       </div>
       <p className="suggestion-quote" dir="auto">
-        {/^["“”«‘'„]/.test(quote) ? quote : `“${quote}”`}
+        {/^["“”«‘'„]/.test(quote) ? quote : `“${nestedQuote(quote)}”`}
       </p>
       {focused && (
         <div className="suggestion-actions">
