@@ -349,6 +349,9 @@ describe('what is not a claim', () => {
   it('finds nothing in Arabic text, quoted or not', () => {
     const arabic = 'قال وزير الدفاع إن "المهمة انتهت" وإن القوات ستغادر.\n\n«نحن ملتزمون بالحوار»، قال المتحدث.\n\nأعلنت الحكومة العراقية أن المحادثات مستمرة.';
     expect(findClaims(arabic)).toEqual([]);
+    // Longer quotes too, with a colon before them, which English copy would hand to a speaker.
+    const longer = 'قال وزير الدفاع العراقي إن "المهمة انتهت ولن تعود القوات" بعد الاجتماع.\n\nوقالت الحكومة: "لا توجد قوات أجنبية على أرضنا بعد اليوم".';
+    expect(findClaims(longer)).toEqual([]);
   });
 
   it('finds nothing in a quote with no one saying it, or in plain narrative', () => {

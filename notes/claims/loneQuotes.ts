@@ -9,6 +9,7 @@
 //   then the speaker of the nearest claim before it in reach (a guess, said so),
 // else no one: the analyst names the speaker. (A claim after it is no guide:
 // on train not one of the speakers it lent was the right one.)
+import { hasRtl } from '../text/direction.ts';
 import { wordCount, type Quote } from './quotes.ts';
 import type { Sentence } from './sentences.ts';
 import { sentenceOpeningAt, speakerAfter, speakerBefore, speakingSubject } from './speakers.ts';
@@ -46,6 +47,8 @@ export function attributeLoneQuotes(text: string, quotes: readonly Quote[], sent
     if (previous && overlaps(previous.content, q)) continue;
     if (next < claims.length && overlaps(claims[next]!.content, q)) continue;
     const words = text.slice(q.start, q.end);
+    // The finder reads English: an Arabic quote's speaker and cue are words it cannot read.
+    if (hasRtl(words)) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= q.start) si++;
     const count = wordCount(words);
     const spoken = !isTitle(words) && (count >= MIN_SPOKEN_WORDS || (count === 2 && OWN_STOP.test(words)));
