@@ -93,7 +93,7 @@ export function findClaims(source: string, options: FindOptions = {}): Suggestio
     drafts.push(...nounClaims(text, sentence, quotes));
   }
   drafts.push(...headlineClaims(text, quotes));
-  const claims = joinSplitQuotes(text, quotes, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
+  const claims = joinSplitQuotes(text, quotes, sentences, dropOverlaps(drafts.filter((d) => d.content.end > d.content.start)));
   const lone = attributeLoneQuotes(text, quotes, sentences, continueQuotes(text, quotes, claims));
   const withContinuations = joinRunOnQuotes(text, quotes, lone);
   return withContinuations.map((d) => suggestion(text, source, d, quotes, book, options));

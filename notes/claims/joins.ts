@@ -4,8 +4,7 @@
 import { CUE_PATTERN } from './cues.ts';
 import { kindOf } from './kinds.ts';
 import { quoteAt, quoteStartingFrom, wordCount, type Quote } from './quotes.ts';
-import { overlaps } from './span.ts';
-import { isAbbreviation } from './sentences.ts';
+import { overlaps, type Span } from './span.ts';
 import { isQuote, type Draft } from './draft.ts';
 
 /** A quote alone in its paragraph continues the last speaker when it is this long… */
@@ -26,7 +25,7 @@ export function dropOverlaps(drafts: Draft[]): Draft[] {
 }
 
 /** "…," Austin said. "…": the second half joins the first when nobody else claims it. */
-export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: Draft[]): Draft[] {
+export function joinSplitQuotes(text: string, quotes: readonly Quote[], sentences: readonly Span[], claims: Draft[]): Draft[] {
   claims.forEach((claim, i) => {
     if (!claim.cue || !isQuote(quotes, claim.content)) return;
     const after = Math.max(claim.cue.end, claim.source?.end ?? 0);
@@ -38,7 +37,7 @@ export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: 
     const gap = text.slice(after, next.start);
     if (!/^[^\n"“”]*[.,:](?:[ \t]*|\s*\n\s*)$/.test(gap)) return;
     // "…,” Trump said in an interview. Later that day, he went further: “…”": a sentence of its own in the gap is not a split.
-    if (sentenceEndsWithin(text, after, after + gap.trimEnd().length - 1)) return;
+    if (sentenceStartsWithin(sentences, after, after + gap.trimEnd().length - 1)) return;
     // "…,” he said, adding that …: “…”": a second cue in the gap gives the second quote a claim of its own.
     CUE_PATTERN.lastIndex = 0;
     if (CUE_PATTERN.test(gap)) return;
@@ -49,11 +48,16 @@ export function joinSplitQuotes(text: string, quotes: readonly Quote[], claims: 
   return claims;
 }
 
-/** A stop before a capital in text[from, to) that is not an abbreviation's ("Mr. Netanyahu", "U.S. Army"). */
-function sentenceEndsWithin(text: string, from: number, to: number): boolean {
-  const ends = /[.!?]\s+[\p{Lu}]/gu;
-  for (const m of text.slice(from, to).matchAll(ends)) if (m[0][0] !== '.' || !isAbbreviation(text, from + m.index)) return true;
-  return false;
+/** Whether a sentence starts after `from` and at or before `to` (the sentences in text order). */
+function sentenceStartsWithin(sentences: readonly Span[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo]!.start <= to;
 }
 
 /** Only spacing between the line break (or the text's start) and `at`. */
