@@ -1,7 +1,7 @@
 // Small wording helpers shared by the commands' text output.
 import type { AnchorState } from '../anchoring/index.ts';
 import type { Notebook, Source } from '../model/schema.ts';
-import { nestedQuote } from '../text/nested.ts';
+import { markedQuote } from '../text/nested.ts';
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -14,10 +14,9 @@ export function shortText(text: string, max = 80): string {
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
-/** The words in quotation marks, unless they open with their own ("“We lost.”" is not marked twice); a quote within them in single marks. */
+/** The words, shortened, in quotation marks (see markedQuote). */
 export function quoted(text: string, max = 80): string {
-  const short = shortText(text, max);
-  return /^["“”«‘'„]/.test(short) ? short : `“${nestedQuote(short)}”`;
+  return markedQuote(shortText(text, max));
 }
 
 /** "exact", "moved", "fuzzy (3 errors)", "orphaned". */

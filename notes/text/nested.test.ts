@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestedQuote } from './nested.ts';
+import { markedQuote, nestedQuote } from './nested.ts';
 
 describe('a quote within a quote', () => {
   it('takes single marks for its own double ones, curly or straight', () => {
@@ -12,5 +12,10 @@ describe('a quote within a quote', () => {
     const plain = 'the commission aims to conclude the presence of the coalition forces';
     expect(nestedQuote(plain)).toBe(plain);
     expect(nestedQuote('الاتفاق يمثل "نهاية مهمة التحالف"')).toBe('الاتفاق يمثل "نهاية مهمة التحالف"');
+  });
+
+  it('is marked with our quotation marks unless it opens with its own', () => {
+    expect(markedQuote('the step only as a "transition"')).toBe('“the step only as a ‘transition’”');
+    expect(markedQuote('“We lost,” he said')).toBe('“We lost,” he said');
   });
 });

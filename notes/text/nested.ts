@@ -16,3 +16,8 @@ export function nestedQuote(text: string): string {
     return before === '' || /[\s([{—–-]/.test(before) ? '‘' : '’';
   });
 }
+
+/** `text` in our quotation marks with its own quotes nested, unless it opens with a mark of its own (shown as written). */
+export function markedQuote(text: string): string {
+  return /^["“”«‘'„]/.test(text) ? text : `“${nestedQuote(text)}”`;
+}

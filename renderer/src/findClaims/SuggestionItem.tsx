@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { quotedWords } from '../../../notes/claims/accept.ts';
 import type { Suggestion } from '../../../notes/claims/find.ts';
 import type { Actor } from '../../../notes/model/schema.ts';
-import { nestedQuote } from '../../../notes/text/nested.ts';
+import { markedQuote } from '../../../notes/text/nested.ts';
 import { speakerOf } from './acceptPlan.ts';
 
 const QUOTE_SHOWN = 320;
@@ -59,7 +59,7 @@ export const SuggestionItem = memo(function SuggestionItem({ id, suggestion: s, 
         <span className="suggestion-kind">{s.kind}</span>
       </div>
       <p className="suggestion-quote" dir="auto">
-        {/^["“”«‘'„]/.test(quote) ? quote : `“${nestedQuote(quote)}”`}
+        {markedQuote(quote)}
       </p>
       {focused && (
         <div className="suggestion-actions">
