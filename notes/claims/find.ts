@@ -285,7 +285,6 @@ function claimAfterCue(text: string, sentence: Span, cue: Span, word: string, qu
   // A quote opened in the claim runs on to its closing mark.
   const open = quoteAt(quotes, end - 1);
   if (open && open.start >= start && open.end > end) end = open.end;
-
   // "posted a message reading “Thank you Georgia”", "responded with chants of “…”": the words quoted are the claim.
   if (quoteAfter && quoteAfter.end <= end && QUOTED_BY.test(text.slice(Math.max(start, quoteAfter.start - 30), quoteAfter.start))) {
     return { content: { start: quoteAfter.start, end: quoteAfter.end }, source, cue };

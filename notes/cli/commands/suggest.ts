@@ -91,7 +91,7 @@ export const suggestCommand: Command = {
       if (!question) {
         // A question typed that the notebook does not have yet is created, as `annotate` creates one.
         const text = cleanName(wanted!);
-        if (!text || text.length > NAME_MAX) throw new UsageError(`--question must be 1–${NAME_MAX} characters`, 'suggest');
+        if (!text || text.length > NAME_MAX) throw new UsageError(`--question is empty or longer than ${NAME_MAX} characters — give the question in 1–${NAME_MAX}`, 'suggest');
         question = { id: newId('q-'), text, positions: [] };
         made.push({ kind: 'question.add', question });
         nb = applyOperation(nb, made[0]!, now).notebook;
